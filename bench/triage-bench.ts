@@ -1,0 +1,70 @@
+// npm run bench: time per query of the classifier and the country matcher over the scoring sets, beside a naive
+// fuse.js search over every country name, all measured in the same run on the same machine.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Fuse from 'fuse.js';
+import countries from 'i18n-iso-countries';
+import { classify } from '../src/domain/classifier';
+import { createCountryMatcher } from '../src/domain/country';
+import { loadTriageData } from '../src/domain/data/loadData';
+import type { Locale } from '../src/domain/types';
+
+const EVAL_DIR = resolve(__dirname, '../../shared/eval');
+const ROUNDS = 30;
+
+function readJsonl<T>(name: string): T[] {
+  const file = resolve(EVAL_DIR, name);
+  if (!existsSync(file)) throw new Error(`${file} not found: the bench reads the scoring sets in ../shared/eval`);
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+}
+
+/** Median and 95th percentile of per-query times (µs), each query timed over many rounds. */
+function measure<T>(inputs: T[], run: (input: T) => unknown): { median: number; p95: number } {
+  for (const input of inputs) run(input); // warm-up: JIT, caches
+  const perQuery: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const input of inputs) {
+      const start = process.hrtime.bigint();
+      run(input);
+      perQuery.push(Number(process.hrtime.bigint() - start) / 1000);
+    }
+  }
+  perQuery.sort((a, b) => a - b);
+  return { median: perQuery[Math.floor(perQuery.length / 2)], p95: perQuery[Math.floor(perQuery.length * 0.95)] };
+}
+
+function naiveCountrySearch(): (query: string) => unknown {
+  const names: Array<{ iso2: string; name: string }> = [];
+  for (const lang of ['en', 'ja']) {
+    countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+    for (const [iso2, name] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
+      for (const n of [name].flat()) names.push({ iso2, name: n });
+    }
+  }
+  const fuse = new Fuse(names, { keys: ['name'], threshold: 0.4, includeScore: true });
+  return (query) => fuse.search(query, { limit: 3 });
+}
+
+function main(): void {
+  const data = loadTriageData();
+  const build = process.hrtime.bigint();
+  const matcher = createCountryMatcher(data.contacts);
+  const buildMs = Number(process.hrtime.bigint() - build) / 1e6;
+  const texts = [...readJsonl<{ text: string; locale: Locale }>('severity-dev.jsonl'), ...readJsonl<{ text: string; locale: Locale }>('category-dev.jsonl')];
+  const queries = readJsonl<{ query: string; locale: Locale }>('country-dev.jsonl');
+
+  const classifier = measure(texts, (c) => classify(c.text, c.locale));
+  const country = measure(queries, (q) => matcher.match(q.query, q.locale));
+  const naive = naiveCountrySearch();
+  const baseline = measure(queries, (q) => naive(q.query));
+
+  const fmt = (n: number) => n.toFixed(1).padStart(8);
+  console.log(`node ${process.version}, ${ROUNDS} rounds; times per query in µs`);
+  console.log(`${'what'.padEnd(44)}  median       p95`);
+  console.log(`${`classifier (${texts.length} texts)`.padEnd(44)}${fmt(classifier.median)}  ${fmt(classifier.p95)}   budget 200`);
+  console.log(`${`country matcher (${queries.length} queries)`.padEnd(44)}${fmt(country.median)}  ${fmt(country.p95)}   budget 100`);
+  console.log(`${'baseline: naive fuse.js over all names'.padEnd(44)}${fmt(baseline.median)}  ${fmt(baseline.p95)}`);
+  console.log(`matcher ÷ baseline (median): ${(country.median / baseline.median).toFixed(2)}; matcher built in ${buildMs.toFixed(0)} ms at start-up`);
+}
+
+main();

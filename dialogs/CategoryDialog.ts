@@ -1,0 +1,39 @@
+import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Category } from '../src/domain/types';
+import type { TriageServices } from '../src/bot/services';
+import { categoryLabel } from '../src/bot/labels';
+import { turnLocale, turnTranslator } from '../src/bot/turnLocale';
+import { chosenValue, promptChoice } from './choices';
+import { DialogIds } from './dialogIds';
+import { InterruptibleDialog } from './InterruptibleDialog';
+import { PromptIds, newChoicePrompt } from './prompts';
+
+export interface CategoryOptions {
+  /** The categories that fit, best first. */
+  candidates: Category[];
+}
+
+/** Step 2, when two categories fit: one short question instead of a guess. */
+export class CategoryDialog extends InterruptibleDialog {
+  constructor(services: TriageServices) {
+    super(DialogIds.category, services);
+    this.addDialog(newChoicePrompt());
+    this.addDialog(new WaterfallDialog(`${DialogIds.category}.steps`, [this.askStep.bind(this), this.doneStep.bind(this)]));
+    this.initialDialogId = `${DialogIds.category}.steps`;
+  }
+
+  private async askStep(step: WaterfallStepContext<CategoryOptions>) {
+    const locale = turnLocale(step.context);
+    const t = turnTranslator(step.context);
+    const specs = step.options.candidates.map((category) => ({
+      value: category,
+      title: categoryLabel(this.services.data, category, locale),
+      synonyms: [category],
+    }));
+    return promptChoice(step, t, t('askCategory'), specs);
+  }
+
+  private async doneStep(step: WaterfallStepContext<CategoryOptions>) {
+    return step.endDialog(chosenValue(step) as Category);
+  }
+}

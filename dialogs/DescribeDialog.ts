@@ -1,0 +1,34 @@
+import { TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { isUsableDescription } from '../src/domain/description';
+import type { TriageServices } from '../src/bot/services';
+import { turnTranslator } from '../src/bot/turnLocale';
+import { DialogIds } from './dialogIds';
+import { InterruptibleDialog } from './InterruptibleDialog';
+
+export interface DescribeOptions {
+  /** The user's first message; used as the description when it already describes the problem. */
+  initialText?: string;
+}
+
+const DESCRIPTION_PROMPT = 'descriptionPrompt';
+
+/** Step 1: get a description of the problem, without asking again for one already given. */
+export class DescribeDialog extends InterruptibleDialog {
+  constructor(services: TriageServices) {
+    super(DialogIds.describe, services);
+    this.addDialog(new TextPrompt(DESCRIPTION_PROMPT, async (prompt: PromptValidatorContext<string>) => isUsableDescription(prompt.recognized.value ?? '')));
+    this.addDialog(new WaterfallDialog(`${DialogIds.describe}.steps`, [this.askStep.bind(this), this.doneStep.bind(this)]));
+    this.initialDialogId = `${DialogIds.describe}.steps`;
+  }
+
+  private async askStep(step: WaterfallStepContext<DescribeOptions>) {
+    const initialText = step.options?.initialText?.trim();
+    if (initialText && isUsableDescription(initialText)) return step.next(initialText);
+    const t = turnTranslator(step.context);
+    return step.prompt(DESCRIPTION_PROMPT, { prompt: t('askDescription'), retryPrompt: t('descriptionTooShort') });
+  }
+
+  private async doneStep(step: WaterfallStepContext<DescribeOptions>) {
+    return step.endDialog(String(step.result).trim());
+  }
+}

@@ -1,0 +1,39 @@
+import type { Choice, DialogTurnResult, FoundChoice, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Translate } from '../src/i18n/catalog';
+import { PromptIds } from './prompts';
+
+export interface ChoiceSpec {
+  /** What the dialog gets back. */
+  value: string;
+  /** What the button says (and sends back when clicked). */
+  title: string;
+  synonyms?: string[];
+}
+
+const CHOICE_IDS = 'choiceIds';
+
+/**
+ * Asks a question with buttons; anything else gets a short "please choose" with the same buttons. The hero card
+ * buttons Teams and Web Chat both show send their title back, so the title is the choice and the value is found
+ * again by position (see chosenValue).
+ */
+export async function promptChoice(step: WaterfallStepContext, t: Translate, question: string, specs: ChoiceSpec[]): Promise<DialogTurnResult> {
+  (step.values as Record<string, unknown>)[CHOICE_IDS] = specs.map((s) => s.value);
+  const choices: Choice[] = specs.map(({ value, title, synonyms = [] }) => ({ value: title, synonyms: [value, ...synonyms] }));
+  return step.prompt(PromptIds.choice, { prompt: question, retryPrompt: t('retry'), choices });
+}
+
+/** The value of the button the user chose in the previous step, or undefined when the step asked nothing. */
+export function chosenValue(step: WaterfallStepContext): string | undefined {
+  const found = step.result as FoundChoice | undefined;
+  const ids = (step.values as Record<string, unknown>)[CHOICE_IDS] as string[] | undefined;
+  if (!found || typeof found.index !== 'number' || !ids) return undefined;
+  return ids[found.index];
+}
+
+export function yesNoChoices(t: Translate): ChoiceSpec[] {
+  return [
+    { value: 'yes', title: t('yes'), synonyms: ['yes', 'y', 'はい', 'ある', 'あります', 'yeah', 'yep'] },
+    { value: 'no', title: t('no'), synonyms: ['no', 'n', 'いいえ', 'ない', 'ありません', 'nope'] },
+  ];
+}

@@ -1,0 +1,10 @@
+export const DialogIds = {
+  main: 'MainDialog',
+  triageWaterfall: 'triageWaterfall',
+  describe: 'DescribeDialog',
+  category: 'CategoryDialog',
+  severity: 'SeverityDialog',
+  plan: 'PlanDialog',
+  purchaseChannel: 'PurchaseChannelDialog',
+  country: 'CountryDialog',
+} as const;

@@ -1,0 +1,97 @@
+import { ActivityTypes, EventFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import type { DialogContext } from 'botbuilder-dialogs';
+import type { Command } from '../src/domain/commands';
+import type { TriageServices } from '../src/bot/services';
+import { newTicket } from '../src/bot/tickets';
+import { setTurnLocale, turnTranslator } from '../src/bot/turnLocale';
+import { ticketCard } from '../src/bot/cards';
+import { myTicketsText } from '../src/bot/ticketList';
+
+/** What the dialog stack should do after a command was handled. */
+export type CommandOutcome = 'reprompt' | 'restartStep' | 'cancelled' | 'startOver';
+
+/** Acts on a command given while a triage is under way. */
+export async function handleGlobalCommand(dc: DialogContext, command: Command, services: TriageServices): Promise<CommandOutcome> {
+  const { context } = dc;
+  switch (command.kind) {
+    case 'cancel':
+      await context.sendActivity(turnTranslator(context)('cancelled'));
+      return 'cancelled';
+    case 'startOver':
+      await context.sendActivity(turnTranslator(context)('restarted'));
+      return 'startOver';
+    case 'human':
+      await handOff(context, services, describeSoFar(dc));
+      return 'cancelled';
+    default:
+      await handleIdleCommand(context, command, services);
+      return command.kind === 'language' ? 'restartStep' : 'reprompt';
+  }
+}
+
+/** Acts on a command when no triage is under way; help and look-ups need no dialog. */
+export async function handleIdleCommand(context: TurnContext, command: Command, services: TriageServices): Promise<void> {
+  const t = turnTranslator(context);
+  switch (command.kind) {
+    case 'help':
+      await context.sendActivity(t('help'));
+      return;
+    case 'cancel':
+      await context.sendActivity(t('cancelled'));
+      return;
+    case 'startOver':
+      await context.sendActivity(t('restarted'));
+      return;
+    case 'language': {
+      const profile = await services.profile.get(context, {});
+      await services.profile.set(context, { ...profile, locale: command.locale });
+      setTurnLocale(context, command.locale);
+      await context.sendActivity(turnTranslator(context)('languageSwitched'));
+      return;
+    }
+    case 'human':
+      await handOff(context, services, '');
+      return;
+    case 'status': {
+      const ticket = await services.tickets.get(command.ticketId);
+      // A ticket is shown only to the user who opened it.
+      if (!ticket || ticket.user.id !== context.activity.from?.id) {
+        await context.sendActivity(t('statusNotFound', { id: command.ticketId }));
+        return;
+      }
+      await context.sendActivity(MessageFactory.attachment(ticketCard(ticket, services, context)));
+      return;
+    }
+    case 'myTickets': {
+      const tickets = await services.tickets.listForUser(context.activity.from?.id ?? '', 10);
+      await context.sendActivity(myTicketsText(tickets, services, context));
+      return;
+    }
+  }
+}
+
+function describeSoFar(dc: DialogContext): string {
+  let current: DialogContext | undefined = dc;
+  while (current) {
+    for (const instance of current.stack) {
+      const description = (instance.state?.values as { description?: unknown } | undefined)?.description;
+      if (typeof description === 'string') return description;
+    }
+    current = current.parent;
+  }
+  return '';
+}
+
+async function handOff(context: TurnContext, services: TriageServices, description: string): Promise<void> {
+  const t = turnTranslator(context);
+  try {
+    const ticket = await newTicket(context, services, { kind: 'handoff', description });
+    await services.tickets.create(ticket);
+    const handoff = EventFactory.createHandoffInitiation(context, { ticketId: ticket.id, transcript: ticket.transcript });
+    handoff.type = ActivityTypes.Event;
+    await context.sendActivities([handoff, MessageFactory.text(t('handoff', { id: ticket.id }))]);
+  } catch (error) {
+    services.logger.error({ err: (error as Error).message }, 'hand-off failed');
+    await context.sendActivity(t('handoffFailed'));
+  }
+}

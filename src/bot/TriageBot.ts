@@ -1,0 +1,112 @@
+import { ActivityHandler, ActivityTypes, TurnContext, type ConversationState, type UserState, type Activity } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { detectCommand } from '../domain/commands';
+import type { Locale } from '../domain/types';
+import { looksJapanese, toSupportedLocale } from '../i18n/locale';
+import { handleIdleCommand } from '../../dialogs/globalCommands';
+import type { MainDialog } from '../../dialogs/MainDialog';
+import type { DescribeOptions } from '../../dialogs/DescribeDialog';
+import type { TranscriptEntry } from '../tickets/ticket';
+import type { TriageServices } from './services';
+import { setTurnLocale, turnTranslator } from './turnLocale';
+
+const TRANSCRIPT_LIMIT = 200;
+
+export interface TriageBotOptions {
+  conversationState: ConversationState;
+  userState: UserState;
+  mainDialog: MainDialog;
+  services: TriageServices;
+  defaultLocale: Locale;
+}
+
+/** Routes every turn: welcome on join, commands when idle, otherwise the triage dialog. */
+export class TriageBot extends ActivityHandler {
+  private readonly dialogs: DialogSet;
+
+  constructor(private readonly options: TriageBotOptions) {
+    super();
+    const dialogState = options.conversationState.createProperty<DialogState>('DialogState');
+    this.dialogs = new DialogSet(dialogState).add(options.mainDialog);
+
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      if ((context.activity.membersAdded ?? []).some((m) => m.id !== botId)) {
+        await context.sendActivity(turnTranslator(context)('welcome'));
+      }
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await context.sendActivity(turnTranslator(context)('welcome'));
+      await next();
+    });
+    this.onMessage(async (context, next) => {
+      await this.onUserMessage(context);
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await this.decideLocale(context);
+    await this.recordTranscript(context);
+    await super.run(context);
+    await this.options.conversationState.saveChanges(context, false);
+    await this.options.userState.saveChanges(context, false);
+  }
+
+  private async onUserMessage(context: TurnContext): Promise<void> {
+    const text = (context.activity.text ?? '').trim();
+    if (!text) {
+      // Only words can be triaged: a file, a picture or an empty message gets an explanation.
+      await context.sendActivity(turnTranslator(context)('unsupportedAttachment'));
+      return;
+    }
+    const dc = await this.dialogs.createContext(context);
+    const command = detectCommand(text);
+    if (command && !dc.activeDialog) {
+      await handleIdleCommand(context, command, this.options.services);
+      return;
+    }
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) {
+      await dc.beginDialog(this.options.mainDialog.id, { initialText: text } satisfies DescribeOptions);
+    }
+  }
+
+  /** The user's chosen language, else the channel's, else what their text is written in. */
+  private async decideLocale(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    if (activity.type === ActivityTypes.Message) {
+      // In Teams channels the text starts with <at>Bot</at>; it is not part of what the user said.
+      activity.text = TurnContext.removeRecipientMention(activity as Activity) ?? activity.text;
+    }
+    const profile = await this.options.services.profile.get(context, {});
+    let locale = profile.locale;
+    if (!locale) {
+      const text = activity.text ?? '';
+      locale = text && looksJapanese(text) ? 'ja' : toSupportedLocale(activity.locale, this.options.defaultLocale);
+      if (activity.type === ActivityTypes.Message && text) await this.options.services.profile.set(context, { ...profile, locale });
+    }
+    setTurnLocale(context, locale);
+  }
+
+  /** Keeps what was said in this conversation (both sides) for tickets and hand-offs. */
+  private async recordTranscript(context: TurnContext): Promise<void> {
+    const { transcript } = this.options.services;
+    const append = async (entries: TranscriptEntry[]) => {
+      const current = await transcript.get(context, []);
+      await transcript.set(context, [...current, ...entries].slice(-TRANSCRIPT_LIMIT));
+    };
+    const at = () => this.options.services.clock().toISOString();
+    context.onSendActivities(async (_ctx, activities, next) => {
+      const entries = activities
+        .filter((a) => a.type === ActivityTypes.Message)
+        .map((a) => ({ from: 'bot' as const, text: a.text || (a.attachments?.length ? '[card]' : ''), at: at() }));
+      if (entries.length > 0) await append(entries);
+      return next();
+    });
+    if (context.activity.type === ActivityTypes.Message && context.activity.text) {
+      await append([{ from: 'user', text: context.activity.text, at: at() }]);
+    }
+  }
+}

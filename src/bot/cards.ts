@@ -1,0 +1,150 @@
+import { CardFactory, type Attachment, type TurnContext } from 'botbuilder';
+import { explainEscalation } from '../domain/escalation';
+import { deskStatuses, formatInstant } from '../domain/hours';
+import { responseTimeFor } from '../domain/responseTimes';
+import type { ContactRow } from '../domain/data/contactsSchema';
+import type { Locale, PlanFamily } from '../domain/types';
+import { t } from '../i18n/catalog';
+import type { Ticket } from '../tickets/ticket';
+import { escapeMarkdown } from './escape';
+import { categoryLabel, categoryRoute, channelLabel, languageName, planLabel, rowName } from './labels';
+import type { TriageServices } from './services';
+
+/**
+ * Adaptive Card 1.4 elements only (TextBlock, FactSet, Container, Action.OpenUrl): the newest version that Teams
+ * and Web Chat both render. Every user-typed string passes through escapeMarkdown.
+ */
+type CardElement = Record<string, unknown>;
+
+const heading = (text: string): CardElement => ({ type: 'TextBlock', text, weight: 'Bolder', wrap: true, spacing: 'Medium' });
+const paragraph = (text: string, extra: CardElement = {}): CardElement => ({ type: 'TextBlock', text, wrap: true, ...extra });
+const facts = (pairs: Array<[string, string | undefined]>): CardElement => ({
+  type: 'FactSet',
+  facts: pairs.filter(([, value]) => Boolean(value)).map(([title, value]) => ({ title, value })),
+});
+
+type CardServices = Pick<TriageServices, 'data' | 'clock' | 'partnerContact'>;
+
+/** The one answer card of a triage: shown when the ticket is created and again for "status <id>". */
+export function ticketCard(ticket: Ticket, services: CardServices, context: TurnContext): Attachment {
+  const locale = ticket.locale;
+  const userTimeZone = context.activity.localTimezone || undefined;
+  const body: CardElement[] = [
+    { type: 'TextBlock', text: t(locale, 'card.title'), size: 'Medium', weight: 'Bolder', wrap: true },
+    summaryFacts(ticket, services, locale),
+    ...severityReasons(ticket, locale),
+    ...responseTime(ticket, services, locale),
+    ...contact(ticket, services, locale, userTimeZone),
+    ...routeAndEscalation(ticket, services, locale),
+    heading(t(locale, 'card.description')),
+    paragraph(escapeMarkdown(ticket.description), { isSubtle: true }),
+  ];
+  const row = contactRow(ticket, services);
+  const actions = row?.requestUrl ? [{ type: 'Action.OpenUrl', title: t(locale, 'card.openRequestForm'), url: row.requestUrl }] : [];
+  return CardFactory.adaptiveCard({
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    type: 'AdaptiveCard',
+    version: '1.4',
+    body,
+    actions,
+    msteams: { width: 'Full' },
+  });
+}
+
+function planFamilyOf(ticket: Ticket, services: CardServices): PlanFamily {
+  return services.data.support.plans.plans.find((p) => p.id === ticket.plan)?.family ?? 'unknown';
+}
+
+function contactRow(ticket: Ticket, services: CardServices): ContactRow | undefined {
+  return ticket.country ? services.data.contacts.find((r) => r.id === ticket.country!.rowId) : undefined;
+}
+
+function summaryFacts(ticket: Ticket, services: CardServices, locale: Locale): CardElement {
+  const severity = ticket.severity;
+  const severityText = !severity
+    ? undefined
+    : severity.user && severity.user !== severity.bot
+      ? t(locale, 'card.severityUser', { user: severity.user, bot: severity.bot })
+      : t(locale, 'card.severityBot', { severity: severity.bot });
+  return facts([
+    [t(locale, 'card.ticket'), ticket.id],
+    [t(locale, 'card.category'), ticket.category && categoryLabel(services.data, ticket.category, locale)],
+    [t(locale, 'card.severity'), severityText],
+    [t(locale, 'card.plan'), planLabel(services.data, ticket.plan, locale)],
+    [t(locale, 'card.channel'), ticket.purchaseChannel && channelLabel(ticket.purchaseChannel, locale)],
+  ]);
+}
+
+function severityReasons(ticket: Ticket, locale: Locale): CardElement[] {
+  const severity = ticket.severity;
+  if (!severity) return [];
+  const lines = severity.reasons.map((r) => `- ${escapeMarkdown(r)}`);
+  if (severity.userReason) lines.push(`- ${escapeMarkdown(severity.userReason)}`);
+  return lines.length > 0 ? [heading(t(locale, 'card.why')), paragraph(lines.join('\n'))] : [];
+}
+
+function responseTime(ticket: Ticket, services: CardServices, locale: Locale): CardElement[] {
+  const severity = ticket.severity?.user ?? ticket.severity?.bot;
+  if (!severity) return [];
+  const rt = responseTimeFor(services.data.support, planFamilyOf(ticket, services), severity);
+  return [
+    heading(t(locale, 'card.responseTitle')),
+    paragraph(rt.description[locale]),
+    paragraph(`${rt.adminsOnly[locale]} ${rt.reopen.text[locale]}`, { isSubtle: true, size: 'Small' }),
+  ];
+}
+
+
+function contact(ticket: Ticket, services: CardServices, locale: Locale, userTimeZone: string | undefined): CardElement[] {
+  if (ticket.country === undefined) return [];
+  const row = contactRow(ticket, services);
+  if (!row) return [heading(t(locale, 'card.noContact'))];
+  const phoneFacts: Array<[string, string]> = row.phones.map((p) => [
+    p.language ? t(locale, 'card.phoneLanguage', { language: languageName(p.language, locale) }) : t(locale, 'card.phone'),
+    p.number,
+  ]);
+  const statuses = deskStatuses(row.hours, services.clock());
+  const hourFacts: Array<[string, string]> = statuses.map((s) => {
+    const label = s.language ? t(locale, 'card.hoursLanguage', { language: languageName(s.language, locale) }) : t(locale, 'card.hours');
+    const when = s.open
+      ? t(locale, 'card.openNow', { time: formatInstant(s.closesAt!, locale, userTimeZone, s.hours.timeZone) })
+      : t(locale, 'card.closedNow', { time: formatInstant(s.nextOpening!, locale, userTimeZone, s.hours.timeZone) });
+    return [label, `${s.hours.open}–${s.hours.close} (${s.hours.timeZone}). ${when}`];
+  });
+  const elements: CardElement[] = [
+    heading(t(locale, 'card.contactTitle', { country: rowName(row, locale) })),
+    facts([...phoneFacts, [t(locale, 'card.email'), row.email ?? undefined] as [string, string | undefined], ...hourFacts]),
+  ];
+  if (row.hours.length === 0) elements.push(paragraph(t(locale, 'card.noHours')));
+  if (row.notes) elements.push(paragraph(`${t(locale, 'card.notes')}: ${row.notes[locale]}`, { isSubtle: true }));
+  if (row.hoursInterpretation) {
+    elements.push(paragraph(`${t(locale, 'card.hoursReading')}: ${row.hoursInterpretation[locale]}`, { isSubtle: true, size: 'Small' }));
+  }
+  return elements;
+}
+
+/** Where the issue goes and who to contact first; a category with its own route says it once, as the first step. */
+function routeAndEscalation(ticket: Ticket, services: CardServices, locale: Locale): CardElement[] {
+  if (!ticket.category) return [];
+  const explanation = explainEscalation(services.data.support, {
+    channel: ticket.purchaseChannel ?? 'unknown',
+    category: ticket.category,
+    severity: ticket.severity?.user ?? ticket.severity?.bot ?? null,
+    partnerContact: services.partnerContact,
+    planFamily: planFamilyOf(ticket, services),
+  });
+  const route = explanation.ownRoute ? [] : [heading(t(locale, 'card.routeTitle')), paragraph(categoryRoute(services.data, ticket.category, locale))];
+  const elements: CardElement[] = [
+    ...route,
+    heading(t(locale, 'card.escalationTitle')),
+    facts([[t(locale, 'card.firstContact'), explanation.firstContact[locale]]]),
+    paragraph(explanation.steps.map((s, i) => `${i + 1}. ${s[locale]}`).join('\n')),
+  ];
+  const partner = explanation.partnerContact;
+  if (partner) {
+    const value = [partner.name, partner.phone, partner.email, partner.url].filter(Boolean).join(' / ');
+    elements.push(facts([[t(locale, 'card.partnerContact'), value]]));
+  }
+  for (const note of explanation.notes) elements.push(paragraph(note[locale], { isSubtle: true, size: 'Small' }));
+  return elements;
+}

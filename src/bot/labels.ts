@@ -1,0 +1,37 @@
+import type { TriageData } from '../domain/data/loadData';
+import type { Category, Locale, PurchaseChannel, Severity } from '../domain/types';
+import type { ContactRow } from '../domain/data/contactsSchema';
+import { t } from '../i18n/catalog';
+
+/** Names of things as the user sees them, from data/ (seed facts) or the catalogs (the bot's own words). */
+export function categoryLabel(data: TriageData, category: Category, locale: Locale): string {
+  return data.support.categories.categories[category].label[locale];
+}
+
+export function categoryRoute(data: TriageData, category: Category, locale: Locale): string {
+  return data.support.categories.categories[category].route[locale];
+}
+
+export function severityLabel(data: TriageData, severity: Severity, locale: Locale): string {
+  return data.support.severity.levels[severity].label[locale];
+}
+
+export function planLabel(data: TriageData, planId: string | undefined, locale: Locale): string | undefined {
+  return data.support.plans.plans.find((p) => p.id === planId)?.label[locale];
+}
+
+export function channelLabel(channel: PurchaseChannel, locale: Locale): string {
+  return t(locale, `channel.${channel}`);
+}
+
+export function rowName(row: ContactRow, locale: Locale): string {
+  return row.name[locale];
+}
+
+export function languageName(language: string | null, locale: Locale): string {
+  if (!language) return '';
+  const key = `language.${language}` as const;
+  return key === 'language.en' || key === 'language.es' || key === 'language.pt' || key === 'language.fr' || key === 'language.de' || key === 'language.ja'
+    ? t(locale, key)
+    : language;
+}

@@ -1,0 +1,23 @@
+import type { StatePropertyAccessor } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Alerter } from '../alerts/alerter';
+import type { PartnerContact } from '../config';
+import type { CountryMatcher } from '../domain/country';
+import type { Clock } from '../domain/hours';
+import type { TriageData } from '../domain/data/loadData';
+import type { TicketStore } from '../tickets/ticketStore';
+import type { TranscriptEntry } from '../tickets/ticket';
+import type { UserProfile } from './profile';
+
+/** Everything the dialogs need, built once in the composition root and passed in. */
+export interface TriageServices {
+  data: TriageData;
+  matcher: CountryMatcher;
+  tickets: TicketStore;
+  alerter: Alerter;
+  clock: Clock;
+  logger: Logger;
+  partnerContact?: PartnerContact;
+  profile: StatePropertyAccessor<UserProfile>;
+  transcript: StatePropertyAccessor<TranscriptEntry[]>;
+}

@@ -1,0 +1,18 @@
+import type { TurnContext } from 'botbuilder';
+import type { Locale } from '../domain/types';
+import { translator, type Translate } from '../i18n/catalog';
+
+const LOCALE_KEY = Symbol('triage.locale');
+
+/** The language of this turn, decided once by the bot from the profile, the channel and the text. */
+export function setTurnLocale(context: TurnContext, locale: Locale): void {
+  context.turnState.set(LOCALE_KEY, locale);
+}
+
+export function turnLocale(context: TurnContext): Locale {
+  return (context.turnState.get(LOCALE_KEY) as Locale | undefined) ?? 'en';
+}
+
+export function turnTranslator(context: TurnContext): Translate {
+  return translator(turnLocale(context));
+}

@@ -1,0 +1,110 @@
+import { CATEGORIES, type Category } from '../types';
+import type { SeverityFeatures } from './features';
+import { LEXICON, type CompiledLexicon } from './lexicon';
+import { originalSpan, type NormalizedText } from './normalize';
+
+export interface CategoryScore {
+  category: Category;
+  score: number;
+  /** The user's words behind the strongest cue for this category ('' when none). */
+  evidence: string;
+  /** Weight of the strongest cue found. */
+  best: number;
+}
+
+/** Each cue counts at most this many distinct matches, so a long text repeating "Teams" does not swamp a single decisive cue. */
+const MAX_MATCHES_PER_CUE = 2;
+/** A reported malfunction of a Microsoft 365 service is technical support's business (seed 001). */
+const PROBLEM_BONUS = 2;
+/** Security incidents are technical, whatever third-party name (a fake DocuSign link…) they mention. */
+const SECURITY_BONUS = 6;
+/** Below this, no category has a real cue and the text goes to technical (the default desk). */
+export const MIN_CATEGORY_SCORE = 3;
+/** A runner-up this close to the winner (and with a real cue) is offered as an alternative. */
+export const ALTERNATIVE_MARGIN = 3;
+/** …or a desk with its own decisive cue scoring at least this share of the winner's score (billing + presales). */
+export const ALTERNATIVE_RATIO = 0.4;
+/** Cue weight that on its own decides a category (see data/classifier-lexicon.json). */
+const DECISIVE_WEIGHT = 6;
+/** An outage for many users is a service problem first (an unlicensed-product outage after paying is technical). */
+const WIDESPREAD_OUTAGE_BONUS = 3;
+
+export function scoreCategories(
+  norm: NormalizedText,
+  f: SeverityFeatures,
+  lex: CompiledLexicon = LEXICON,
+): CategoryScore[] {
+  const text = norm.text;
+  const out: CategoryScore[] = [];
+  for (const category of CATEGORIES) {
+    let score = 0;
+    let bestWeight = 0;
+    let evidence = '';
+    // the same words matched by a ja and an en cue (e.g. "moc") count once
+    const seen: string[] = [];
+    for (const cue of lex.category[category]) {
+      cue.re.lastIndex = 0;
+      let count = 0;
+      let m: RegExpExecArray | null;
+      while (count < MAX_MATCHES_PER_CUE && (m = cue.re.exec(text)) !== null) {
+        if (m[0].length === 0) {
+          cue.re.lastIndex++;
+          continue;
+        }
+        if (seen.includes(m[0])) continue;
+        seen.push(m[0]);
+        count++;
+        if (cue.weight > bestWeight) {
+          bestWeight = cue.weight;
+          evidence = originalSpan(norm, m.index, m.index + m[0].length);
+        }
+      }
+      score += cue.weight * count;
+    }
+    if (category === 'technical') {
+      if (f.outage || f.degraded || f.delay || f.dataLoss) score += PROBLEM_BONUS;
+      if (f.outage && f.scope === 'many') score += WIDESPREAD_OUTAGE_BONUS;
+      if (f.security) {
+        score += SECURITY_BONUS;
+        if (bestWeight < SECURITY_BONUS) evidence = f.security.evidence;
+      }
+    }
+    out.push({ category, score, evidence, best: bestWeight });
+  }
+  return out;
+}
+
+export interface CategoryChoice {
+  category: Category;
+  alternatives: Category[];
+  evidence: string;
+  scores: CategoryScore[];
+}
+
+export function chooseCategory(scores: CategoryScore[]): CategoryChoice {
+  // on a tie a desk with a decisive cue (a product name, "proxy", "invoice"…) wins over technical's generic cues
+  const decisive = (s: CategoryScore): number => (s.category !== 'technical' && s.best >= DECISIVE_WEIGHT ? 1 : 0);
+  const ranked = [...scores].sort(
+    (a, b) =>
+      b.score - a.score || decisive(b) - decisive(a) || CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category),
+  );
+  // a desk other than technical needs one decisive cue, or several supporting ones
+  const eligible = (s: CategoryScore): boolean =>
+    s.score >= MIN_CATEGORY_SCORE &&
+    (s.category === 'technical' || s.best >= DECISIVE_WEIGHT || s.score >= DECISIVE_WEIGHT);
+  const top = ranked[0]!;
+  if (!eligible(top)) {
+    const tech = scores.find((s) => s.category === 'technical')!;
+    return { category: 'technical', alternatives: [], evidence: tech.evidence, scores };
+  }
+  const alternatives = ranked
+    .slice(1)
+    .filter(
+      (s) =>
+        eligible(s) &&
+        (s.score >= top.score - ALTERNATIVE_MARGIN ||
+          (s.category !== 'technical' && s.best >= DECISIVE_WEIGHT && s.score >= top.score * ALTERNATIVE_RATIO)),
+    )
+    .map((s) => s.category);
+  return { category: top.category, alternatives, evidence: top.evidence, scores };
+}

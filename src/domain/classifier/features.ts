@@ -1,0 +1,151 @@
+import type { Scope } from '../types';
+import { LEXICON, type CompiledLexicon } from './lexicon';
+import { originalSpan, type NormalizedText } from './normalize';
+
+/** One cue found in the text: where (in the normalised text) and the user's own words. */
+export interface Hit {
+  readonly from: number;
+  readonly to: number;
+  readonly evidence: string;
+}
+
+/** Everything the severity rules look at, each with the words that triggered it (null = not found). */
+export interface SeverityFeatures {
+  scope: Scope | null;
+  scopeHit: Hit | null;
+  outage: Hit | null;
+  degraded: Hit | null;
+  delay: Hit | null;
+  otherPartsOk: Hit | null;
+  minor: Hit | null;
+  workaround: Hit | null;
+  noWorkaround: Hit | null;
+  howTo: Hit | null;
+  featureRequest: Hit | null;
+  cosmetic: Hit | null;
+  security: Hit | null;
+  dataLoss: Hit | null;
+  massQuantity: Hit | null;
+  businessImpact: Hit | null;
+  urgency: Hit | null;
+}
+
+/** Head counts at or above this are "many" (an organisation-wide problem); 2..MANY-1 are "some". */
+export const MANY_PEOPLE = 50;
+
+function hitAt(norm: NormalizedText, from: number, to: number): Hit {
+  return { from, to, evidence: originalSpan(norm, from, to) };
+}
+
+function first(re: RegExp, norm: NormalizedText): Hit | null {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(norm.text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    return hitAt(norm, m.index, m.index + m[0].length);
+  }
+  return null;
+}
+
+function firstOutside(re: RegExp, norm: NormalizedText, avoid: Hit | null): Hit | null {
+  if (!avoid) return first(re, norm);
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(norm.text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const end = m.index + m[0].length;
+    if (end <= avoid.from || m.index >= avoid.to) return hitAt(norm, m.index, end);
+  }
+  return null;
+}
+
+function last(re: RegExp, norm: NormalizedText): Hit | null {
+  re.lastIndex = 0;
+  let found: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(norm.text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    found = m;
+  }
+  return found ? hitAt(norm, found.index, found.index + found[0].length) : null;
+}
+
+interface Count {
+  n: number;
+  hit: Hit;
+}
+
+function headcounts(norm: NormalizedText, lex: CompiledLexicon): Count[] {
+  const out: Count[] = [];
+  for (const re of lex.headcount) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(norm.text)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const n = Number((m[1] ?? '').replace(/,/g, ''));
+      if (Number.isFinite(n) && n >= 2) out.push({ n, hit: hitAt(norm, m.index, m.index + m[0].length) });
+    }
+  }
+  return out;
+}
+
+/**
+ * How many people the text says are affected.
+ * An explicit "only me" / "everyone else is fine" and an organisation-wide cue compete by position (the later
+ * statement wins: "at first I thought it was only me … now it's everyone"); then "some" (a department, a few
+ * people, a count under MANY_PEOPLE); then weak single-person hints ("my laptop", "our CEO").
+ */
+function detectScope(norm: NormalizedText, lex: CompiledLexicon): { scope: Scope | null; hit: Hit | null } {
+  const s = lex.severity;
+  let many = last(s.scopeMany, norm);
+  let some = first(s.scopeSome, norm);
+  for (const c of headcounts(norm, lex)) {
+    if (c.n >= MANY_PEOPLE) {
+      if (!many || c.hit.from > many.from) many = c.hit;
+    } else if (!some) some = c.hit;
+  }
+  const one = last(s.scopeOneStrong, norm);
+  if (one && (!many || one.from > many.from)) return { scope: 'one', hit: one };
+  if (many) return { scope: 'many', hit: many };
+  if (some) return { scope: 'some', hit: some };
+  const weakOne = first(s.scopeOneWeak, norm);
+  if (weakOne) return { scope: 'one', hit: weakOne };
+  return { scope: null, hit: null };
+}
+
+export function extractSeverityFeatures(norm: NormalizedText, lex: CompiledLexicon = LEXICON): SeverityFeatures {
+  const s = lex.severity;
+  const { scope, hit } = detectScope(norm, lex);
+  return {
+    scope,
+    scopeHit: hit,
+    outage: first(s.outage, norm),
+    degraded: first(s.degraded, norm),
+    delay: first(s.delay, norm),
+    // "everyone else is fine" is about scope, not about other parts of the service working
+    otherPartsOk: firstOutside(s.otherPartsOk, norm, hit),
+    minor: first(s.minor, norm),
+    workaround: first(s.workaround, norm),
+    noWorkaround: first(s.noWorkaround, norm),
+    howTo: first(s.howTo, norm),
+    featureRequest: first(s.featureRequest, norm),
+    cosmetic: first(s.cosmetic, norm),
+    security: first(s.security, norm),
+    dataLoss: first(s.dataLoss, norm),
+    massQuantity: first(s.massQuantity, norm),
+    businessImpact: first(s.businessImpact, norm),
+    urgency: first(s.urgency, norm),
+  };
+}

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { CATEGORIES, type Category } from '../types';
+import { parseWithSchema } from '../data/validate';
+import rawLexicon from '../../../data/classifier-lexicon.json';
+
+const SOURCE = 'data/classifier-lexicon.json';
+
+const pattern = z.string().min(1).refine((p) => {
+  try {
+    new RegExp(p, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a valid regular expression');
+
+const cue = z.object({ p: pattern, w: z.number().positive().max(10) });
+const perLocale = <T extends z.ZodType>(item: T) => z.object({ ja: z.array(item), en: z.array(item) });
+
+export const SEVERITY_GROUPS = [
+  'scopeMany',
+  'scopeSome',
+  'scopeOneStrong',
+  'scopeOneWeak',
+  'outage',
+  'degraded',
+  'delay',
+  'otherPartsOk',
+  'minor',
+  'workaround',
+  'noWorkaround',
+  'howTo',
+  'featureRequest',
+  'cosmetic',
+  'security',
+  'dataLoss',
+  'massQuantity',
+  'businessImpact',
+  'urgency',
+  'headcount',
+] as const;
+export type SeverityGroup = (typeof SEVERITY_GROUPS)[number];
+
+const severityShape = Object.fromEntries(SEVERITY_GROUPS.map((g) => [g, perLocale(pattern)])) as Record<
+  SeverityGroup,
+  ReturnType<typeof perLocale<typeof pattern>>
+>;
+const categoryShape = Object.fromEntries(CATEGORIES.map((c) => [c, perLocale(cue)])) as Record<
+  Category,
+  ReturnType<typeof perLocale<typeof cue>>
+>;
+
+export const lexiconSchema = z.object({
+  $comment: z.string().optional(),
+  version: z.literal(1),
+  category: z.object(categoryShape).strict(),
+  severity: z.object(severityShape).strict(),
+});
+export type Lexicon = z.output<typeof lexiconSchema>;
+
+/** English cues must start at a word boundary ("box" must not match inside "mailbox"). */
+const EN_BOUNDARY = '(?<![a-z0-9])';
+/** A head count must not start in the middle of a number. */
+const NUMBER_BOUNDARY = '(?<![0-9,.])';
+
+function enSource(p: string): string {
+  return `${EN_BOUNDARY}(?:${p})`;
+}
+
+export interface CompiledCue {
+  readonly re: RegExp;
+  readonly weight: number;
+}
+
+export interface CompiledLexicon {
+  readonly category: Readonly<Record<Category, readonly CompiledCue[]>>;
+  readonly severity: Readonly<Record<Exclude<SeverityGroup, 'headcount'>, RegExp>>;
+  /** Each with capture group 1 = the number of people/devices. */
+  readonly headcount: readonly RegExp[];
+}
+
+export function compileLexicon(lex: Lexicon): CompiledLexicon {
+  const category = {} as Record<Category, CompiledCue[]>;
+  for (const c of CATEGORIES) {
+    const cues: CompiledCue[] = [];
+    for (const q of lex.category[c].ja) cues.push({ re: new RegExp(q.p, 'gu'), weight: q.w });
+    for (const q of lex.category[c].en) cues.push({ re: new RegExp(enSource(q.p), 'gu'), weight: q.w });
+    category[c] = cues;
+  }
+  const severity = {} as Record<Exclude<SeverityGroup, 'headcount'>, RegExp>;
+  for (const g of SEVERITY_GROUPS) {
+    if (g === 'headcount') continue;
+    const parts = [...lex.severity[g].ja.map((p) => `(?:${p})`), ...lex.severity[g].en.map(enSource)];
+    severity[g] = new RegExp(parts.join('|'), 'gu');
+  }
+  const headcount = [
+    ...lex.severity.headcount.ja.map((p) => new RegExp(NUMBER_BOUNDARY + p, 'gu')),
+    ...lex.severity.headcount.en.map((p) => new RegExp(NUMBER_BOUNDARY + enSource(p), 'gu')),
+  ];
+  return { category, severity, headcount };
+}
+
+export function loadLexicon(value: unknown = rawLexicon, source = SOURCE): CompiledLexicon {
+  return compileLexicon(parseWithSchema(lexiconSchema, value, source));
+}
+
+/** Compiled once at module load. */
+export const LEXICON: CompiledLexicon = loadLexicon();

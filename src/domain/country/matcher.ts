@@ -1,0 +1,308 @@
+import type { ContactRow } from '../data/contactsSchema';
+import type { Locale } from '../types';
+import { buildGazetteer, type Entry, type Gazetteer } from './gazetteer';
+import { extractFlags, isHiragana, isKatakana, isNoSpaceChar, normalize, osaDistance, toKatakana } from './normalize';
+
+export type CountryStatus = 'match' | 'ambiguous' | 'none';
+
+export interface CountryCandidate {
+  iso2: string;
+  language: string | null;
+  score: number;
+  row: ContactRow;
+}
+
+export interface CountryResult {
+  status: CountryStatus;
+  match: { iso2: string; language: string | null; row: ContactRow } | null;
+  candidates: CountryCandidate[];
+}
+
+export interface CountryMatcher {
+  match(query: string, locale: Locale): CountryResult;
+}
+
+/** Longest input we look at; anything longer is cut (a country answer is short). */
+const MAX_QUERY = 300;
+
+/** 2-/3-letter English words that are also ISO codes: codes only when typed in capitals. */
+const CODE_WORDS = new Set([
+  'no', 'hi', 'me', 'my', 'so', 'to', 'is', 'it', 'in', 'at', 'be', 'do', 'go', 'am', 'an', 'as', 'by', 'he', 'if',
+  'of', 'on', 'or', 'up', 'we', 'ok', 'can', 'and', 'per', 'arm', 'nor', 'mac', 'pan', 'bra', 'gin', 'lie', 'ton',
+]);
+
+interface Found {
+  start: number;
+  end: number;
+  entry: Entry;
+  score: number;
+}
+
+interface Decision {
+  isos: string[];
+  lang: string | null;
+  score: number;
+}
+
+export function createCountryMatcher(rows: ContactRow[]): CountryMatcher {
+  const gaz = buildGazetteer(rows);
+  const rowsByIso = new Map<string, ContactRow[]>();
+  for (const row of rows) {
+    const list = rowsByIso.get(row.iso2) ?? [];
+    list.push(row);
+    rowsByIso.set(row.iso2, list);
+  }
+  return { match: (query: string) => matchQuery(query, gaz, rowsByIso) };
+}
+
+const NONE: CountryResult = { status: 'none', match: null, candidates: [] };
+
+function matchQuery(query: string, gaz: Gazetteer, rowsByIso: Map<string, ContactRow[]>): CountryResult {
+  if (typeof query !== 'string') return NONE;
+  const raw = query.slice(0, MAX_QUERY);
+  const decision = decide(raw, gaz);
+  return decision ? toResult(decision, rowsByIso) : NONE;
+}
+
+function toResult(d: Decision, rowsByIso: Map<string, ContactRow[]>): CountryResult {
+  const candidates: CountryCandidate[] = [];
+  for (const iso of d.isos) {
+    let list = rowsByIso.get(iso) ?? [];
+    if (list.length > 1 && d.lang && d.isos.length === 1) {
+      const picked = list.filter((r) => r.language === d.lang);
+      if (picked.length) list = picked;
+    }
+    for (const row of list) candidates.push({ iso2: row.iso2, language: row.language, score: round(d.score), row });
+  }
+  if (candidates.length === 0) return NONE;
+  if (candidates.length === 1 && d.isos.length === 1) {
+    const c = candidates[0]!;
+    return { status: 'match', match: { iso2: c.iso2, language: c.language, row: c.row }, candidates };
+  }
+  return { status: 'ambiguous', match: null, candidates };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function decide(raw: string, gaz: Gazetteer): Decision | null {
+  const { isos: flagIsos, rest } = extractFlags(raw);
+  const s = normalize(rest);
+  const k = toKatakana(s);
+
+  // 1. the whole answer is a code, a flag, or a known name
+  if (!s && flagIsos.length) return fromIsoGroups(flagIsos.map((i) => [i]), null, 1, gaz);
+  if (!s) return null;
+  const trimmed = rest.normalize('NFKC').trim();
+  if (/^[a-z]{2,3}$/i.test(trimmed) && !flagIsos.length) {
+    const lower = trimmed.toLowerCase();
+    const isWord = CODE_WORDS.has(lower) && trimmed === lower;
+    const code = lower.length === 2 ? gaz.alpha2.get(lower) : gaz.alpha3.get(lower);
+    if (code && !isWord) return { isos: [code], lang: null, score: 1 };
+  }
+  const whole = gaz.exact.get(k) ?? (flagIsos.length ? undefined : gaz.scan.get(k));
+  if (whole && !flagIsos.length) {
+    if (whole.kind === 'region' || whole.kind === 'lang') return null;
+    if (whole.kind === 'country') return { isos: [...whole.isos], lang: whole.lang, score: 1 };
+  }
+
+  // 2. names inside the phrase (longest match first)
+  const found = scanText(s, k, gaz);
+  for (const iso of flagIsos) found.push({ start: -1, end: -1, entry: { kind: 'country', isos: [iso], lang: null, rank: 0 }, score: 1 });
+  // "I'm in the US", "UK": capital US / any-case UK as a word
+  if (/(^|[^A-Za-z])US([^A-Za-z]|$)/.test(rest)) found.push(fake('US'));
+  if (/(^|[^a-z])uk([^a-z]|$)/i.test(rest)) found.push(fake('GB'));
+
+  const citiesAll = found.filter((f) => f.entry.kind === 'city');
+  // "Atlanta, Georgia": a country name that is also the province of a city named beside it is the province
+  const countriesFound = found.filter((f) => {
+    if (f.entry.kind !== 'country' || f.start < 0) return f.entry.kind === 'country';
+    const prov = gaz.provinces.get(k.slice(f.start, f.end));
+    return !(prov && citiesAll.some((c) => c.entry.isos.some((iso) => prov.includes(iso) && !f.entry.isos.includes(iso))));
+  });
+  const langs = found.filter((f) => f.entry.lang).map((f) => f.entry.lang!);
+  const lang = pickLang(langs);
+  if (countriesFound.length) return fromFound(countriesFound, lang, 0.95, gaz);
+
+  const cities = found.filter((f) => f.entry.kind === 'city');
+  const regions = found.filter((f) => f.entry.kind === 'region');
+  const short = s.split(' ').length <= 3 && !/[\u3040-\u309f]/.test(s);
+
+  // 3. a one-letter slip of a country name beats a city of that spelling ("Columbia")
+  if (short && cities.length && /^[a-z ]{6,}$/.test(k)) {
+    const fz = fuzzy(k, gaz, 1, true);
+    if (fz) return fz;
+  }
+  // 4. cities and provinces (Dubai, 東京, British Columbia)
+  if (cities.length) return fromFound(cities, lang, 0.85, gaz);
+  if (regions.length) return null;
+
+  // 5. a cut-off name that fits ("Singapor", "Austr")
+  if (short) {
+    const kana = /^[\u30a0-\u30ff]+$/.test(k);
+    const fz = fuzzy(k, gaz, kana ? (k.length >= 6 ? 2 : k.length >= 4 ? 1 : 0) : maxDistance(k.replace(/ /g, '').length));
+    if (fz) return fz;
+    const pre = prefix(k, gaz);
+    if (pre) return pre;
+  }
+  // 6. a slipped word inside a phrase ("I'm in Germnay")
+  return fuzzyWords(s, gaz);
+}
+
+function fake(iso: string): Found {
+  return { start: -1, end: -1, entry: { kind: 'country', isos: [iso], lang: null, rank: 0 }, score: 0.9 };
+}
+
+function pickLang(langs: string[]): string | null {
+  const set = new Set(langs);
+  return set.size === 1 ? [...set][0]! : null;
+}
+
+function isStart(s: string, i: number): boolean {
+  return i === 0 || s[i - 1] === ' ' || isNoSpaceChar(s[i]) || isNoSpaceChar(s[i - 1]);
+}
+function isEnd(s: string, j: number): boolean {
+  return j === s.length || s[j] === ' ' || isNoSpaceChar(s[j]) || isNoSpaceChar(s[j - 1]);
+}
+
+/** All known names in the text, longest first, without overlaps. */
+function scanText(s: string, k: string, gaz: Gazetteer): Found[] {
+  const hits: Found[] = [];
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    if (s[i] === ' ' || !isStart(s, i)) continue;
+    if (isKatakana(s[i]) && isKatakana(s[i - 1])) continue;
+    // a name written in hiragana starts a word: not in the middle of 「わかりません」
+    if (isHiragana(s[i]) && isHiragana(s[i - 1])) continue;
+    const maxJ = Math.min(n, i + gaz.maxScanKeyLength);
+    for (let j = maxJ; j > i; j--) {
+      if (!isEnd(s, j)) continue;
+      if (isKatakana(s[j - 1]) && isKatakana(s[j])) continue;
+      const entry = gaz.scan.get(k.slice(i, j));
+      if (!entry) continue;
+      hits.push({ start: i, end: j, entry, score: 0.95 });
+      break;
+    }
+  }
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: Found[] = [];
+  for (const h of hits) {
+    if (taken.some((t) => h.start < t.end && t.start < h.end)) continue;
+    // 「アメリカ人」 (a person from), 「日本語」 (a language): not where the user is
+    if (h.entry.kind === 'country' && isNoSpaceChar(s[h.end - 1])) {
+      const next = s[h.end];
+      if ((next === '人' && s[h.end + 1] !== '民') || next === '語') continue;
+    }
+    taken.push(h);
+  }
+  return taken;
+}
+
+/** Turns the names found into a decision: territories beat their parent ("Hong Kong, China"), several → ask. */
+function fromFound(found: Found[], lang: string | null, score: number, gaz: Gazetteer): Decision | null {
+  const groups: string[][] = [];
+  let entryLang: string | null = null;
+  for (const f of found) {
+    const key = [...f.entry.isos].sort().join(',');
+    if (!groups.some((g) => g.slice().sort().join(',') === key)) groups.push([...f.entry.isos]);
+    if (f.entry.lang) entryLang = entryLang && entryLang !== f.entry.lang ? null : f.entry.lang;
+  }
+  return fromIsoGroups(groups, lang ?? entryLang, score, gaz);
+}
+
+function fromIsoGroups(groups: string[][], lang: string | null, score: number, gaz: Gazetteer): Decision | null {
+  const singles = new Set(groups.filter((g) => g.length === 1).map((g) => g[0]!));
+  // an ambiguous name resolved by a parent named beside it ("Virgin Islands, US")
+  let resolved = groups.map((g) => {
+    if (g.length < 2) return g;
+    const byParent = g.filter((iso) => singles.has(gaz.parents.get(iso) ?? ''));
+    return byParent.length === 1 ? byParent : g;
+  });
+  // drop a parent when one of its territories is named
+  const named = new Set(resolved.flat());
+  resolved = resolved.filter((g) => !(g.length === 1 && [...named].some((iso) => gaz.parents.get(iso) === g[0])));
+  const dedup: string[][] = [];
+  for (const g of resolved) if (!dedup.some((d) => d.join() === g.join())) dedup.push(g);
+  const isos = [...new Set(dedup.flat())];
+  if (isos.length === 0) return null;
+  return { isos, lang, score };
+}
+
+function maxDistance(len: number): number {
+  if (len < 4) return 0;
+  if (len <= 7) return 1;
+  if (len <= 12) return 2;
+  return 3;
+}
+
+/** Typo tolerance: the nearest country name within `max` edits, clearly nearer than any other country. */
+function fuzzy(k: string, gaz: Gazetteer, max: number, primaryOnly = false): Decision | null {
+  if (max <= 0) return null;
+  const q = k;
+  const compact = k.replace(/ /g, '');
+  if (compact.length < 4) return null;
+  const best = new Map<string, number>(); // iso-group key → distance
+  const primary = new Map<string, boolean>(); // nearest key came from en/ja/table/alias names
+  const groupIsos = new Map<string, string[]>();
+  for (let len = q.length - max; len <= q.length + max; len++) {
+    const list = gaz.fuzzyByLength.get(len);
+    if (!list) continue;
+    for (const { key, entry } of list) {
+      if (primaryOnly && entry.rank % 100 < 6) continue;
+      const d = osaDistance(q, key, max);
+      if (d > max) continue;
+      const g = entry.isos.join(',');
+      const isPrimary = entry.rank % 100 >= 6;
+      const old = best.get(g) ?? 99;
+      if (old > d || (old === d && isPrimary)) {
+        best.set(g, d);
+        groupIsos.set(g, entry.isos);
+        primary.set(g, isPrimary || (old === d && primary.get(g) === true));
+      }
+    }
+  }
+  if (best.size === 0) return null;
+  const sorted = [...best.entries()].sort((a, b) => a[1] - b[1]);
+  const d1 = sorted[0]![1];
+  let tiedKeys = sorted.filter(([, d]) => d === d1).map(([g]) => g);
+  const primaryTied = tiedKeys.filter((g) => primary.get(g));
+  if (primaryTied.length === 1) tiedKeys = primaryTied;
+  const tied = tiedKeys.map((g) => groupIsos.get(g)!);
+  const score = Math.max(0.5, 0.9 - d1 / Math.max(4, compact.length));
+  if (tied.length === 1) return { isos: [...tied[0]!], lang: null, score };
+  // several countries equally near: ask between the ones with rows, or none if a rowless country is as near
+  return { isos: [...new Set(tied.flat())], lang: null, score: score - 0.1 };
+}
+
+/** A cut-off name: the query is the start of names of exactly these countries. */
+function prefix(k: string, gaz: Gazetteer): Decision | null {
+  const kana = /^[\u30a0-\u30ff]{3,}$/.test(k);
+  if (!kana && (k.length < 4 || !/^[a-z ]+$/.test(k))) return null;
+  const isos = new Set<string>();
+  for (const list of gaz.fuzzyByLength.values()) {
+    for (const { key, entry } of list) {
+      if (key.length > k.length && key.startsWith(k) && key.length <= k.length * 2.2) for (const iso of entry.isos) isos.add(iso);
+    }
+  }
+  if (isos.size === 0) return null;
+  return { isos: [...isos], lang: null, score: 0.7 };
+}
+
+function fuzzyWords(s: string, gaz: Gazetteer): Decision | null {
+  const words = s.split(' ');
+  if (words.length > 12) return null;
+  const hits: Decision[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+      const w = words.slice(i, i + n).join(' ');
+      if (w.length < 5 || !/^[a-z ]+$/.test(w) || gaz.notPlaces.has(w)) continue;
+      if (words.slice(i, i + n).some((x) => gaz.scan.has(x) || gaz.notPlaces.has(x))) continue;
+      const d = fuzzy(w, gaz, 1);
+      if (d && d.isos.length === 1) hits.push(d);
+    }
+  }
+  if (hits.length === 0) return null;
+  const isos = [...new Set(hits.flatMap((h) => h.isos))];
+  return { isos, lang: null, score: 0.6 };
+}

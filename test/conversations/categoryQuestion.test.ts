@@ -1,0 +1,37 @@
+import { loadTriageData } from '../../src/domain/data/loadData';
+import type { Category, Locale } from '../../src/domain/types';
+import { t } from '../../src/i18n/catalog';
+import { createHarness } from '../support/botHarness';
+import { play } from '../support/transcript';
+
+const data = loadTriageData();
+const label = (category: Category, locale: Locale) => data.support.categories.categories[category].label[locale];
+
+describe('when two categories fit, one short question decides', () => {
+  test('Japanese: prices and this month’s invoice in one message → pre-sales or billing?', async () => {
+    await play(createHarness({ channelLocale: 'ja-JP' }), [
+      {
+        user: 'E5 にアップグレードした場合の価格と、今月の請求額が増えた理由を教えてください。',
+        bot: [t('ja', 'askCategory'), label('presales', 'ja'), label('billing', 'ja')],
+      },
+      { user: label('billing', 'ja'), bot: [`**${label('billing', 'ja')}**`, t('ja', 'askChannel')] },
+    ]);
+  });
+
+  test('English: MOC course and its exam → courseware or certification?', async () => {
+    await play(createHarness(), [
+      {
+        user: 'We finished the MOC course last week; what about the certification exam that follows it?',
+        bot: [t('en', 'askCategory'), label('courseware', 'en'), label('certification', 'en')],
+      },
+      { user: label('certification', 'en'), bot: [`**${label('certification', 'en')}**`] },
+    ]);
+  });
+
+  test('English: an answer that is neither button is asked again with the same buttons', async () => {
+    await play(createHarness(), [
+      { user: 'We want to add 20 licences and also compare prices with Business Premium before buying', bot: [t('en', 'askCategory')] },
+      { user: 'whatever', bot: [t('en', 'retry'), label('presales', 'en'), label('billing', 'en')] },
+    ]);
+  });
+});

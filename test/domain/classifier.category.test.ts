@@ -1,0 +1,106 @@
+import { classify } from '../../src/domain/classifier';
+import { CATEGORIES, type Category, type Locale } from '../../src/domain/types';
+
+type Row = [Locale, string, Category];
+
+// Our own example sentences (not from the scoring sets): one behaviour per row.
+const rows: Row[] = [
+  // technical: Microsoft 365 install / config / service problems
+  ['en', 'Nobody at our firm can open SharePoint this morning, every page gives a 500 error.', 'technical'],
+  ['en', 'What are the steps to set up a room mailbox?', 'technical'],
+  ['ja', 'メールボックスのアーカイブを有効にする手順を教えてください。', 'technical'],
+  ['ja', '誰もExchange Onlineにメールを送受信できません。', 'technical'],
+  // trap: DNS records for domain setup are technical configuration, not the customer's network
+  ['en', 'How do I set up SPF, DKIM and DMARC records for our custom domain in Microsoft 365?', 'technical'],
+  ['ja', '独自ドメインを追加したいのですが、DNSにどのTXTレコードを登録すればよいですか。', 'technical'],
+  // trap: paid, but the service is broken -> technical
+  ['ja', '支払いはクレジットカードで済んでいるのに、全員のWordが読み取り専用になり編集できません。', 'technical'],
+  ['en', 'Our bill is paid and the payment went through, yet every user sees Unlicensed Product in Excel.', 'technical'],
+  // trap: a security incident mentioning a third-party brand is still technical
+  ['en', 'Two staff clicked a fake Dropbox link and now their mailboxes are sending phishing emails to clients.', 'technical'],
+  // billing
+  ['en', 'We were charged for 30 licences but only have 25 users. Can you correct the invoice?', 'billing'],
+  ['en', 'Please cancel our trial before it converts to paid.', 'billing'],
+  ['en', 'Why did our bill go up this month? Nothing changed on our side.', 'billing'],
+  ['ja', 'サブスクリプションを解約したいです。', 'billing'],
+  ['ja', 'ライセンスを5つ追加購入したいのですが、どうすればよいですか。', 'billing'],
+  ['ja', '月額料金の支払いを銀行振込に変更できますか。', 'billing'],
+  // presales
+  ['en', 'How much is Microsoft 365 Business Premium per month for 25 users?', 'presales'],
+  ['en', 'Is Copilot included in Business Standard or do we need an add-on? What would that cost?', 'presales'],
+  ['ja', '100名規模の会社でTeams Phoneを導入したいのですが、必要なライセンスと費用を教えてください。', 'presales'],
+  ['ja', 'Teams Premiumを試してから購入を決めたいのですが、試用版はありますか。', 'presales'],
+  // courseware
+  ['en', 'Where can I order printed MOC student materials for our classroom courses?', 'courseware'],
+  ['ja', 'MOCの教材の注文方法を教えてください。', 'courseware'],
+  // certification (even when MOC is mentioned together with an exam)
+  ['en', 'I failed the AZ-104 exam yesterday. When can I retake it?', 'certification'],
+  ['en', 'We finished the MOC course; how do I book the certification exam?', 'certification'],
+  ['ja', '試験の予約をキャンセルしたいのですが、どこから手続きできますか。', 'certification'],
+  ['ja', 'Microsoft認定資格の有効期限を更新するにはどうすればよいですか。', 'certification'],
+  // network: the customer's own proxy / firewall / lines / DNS servers
+  ['en', 'Our firewall is dropping Teams media traffic on UDP ports, so calls have no audio.', 'network'],
+  ['en', 'Our ISP link at the warehouse drops every afternoon and Teams calls cut out.', 'network'],
+  ['ja', '社内のプロキシ経由だとOneDriveの同期が失敗します。', 'network'],
+  ['ja', 'ルーターの設定を変えてから、Teamsの通話品質が悪くなりました。', 'network'],
+  // thirdparty: add-ins, apps, devices not made by Microsoft
+  ['en', 'The Dropbox add-in in Outlook won\'t let me attach files anymore.', 'thirdparty'],
+  ['en', 'Our Jabra speakerphone isn\'t recognised by Teams Rooms.', 'thirdparty'],
+  ['ja', 'Salesforceのアドインが Outlook に表示されなくなりました。', 'thirdparty'],
+  ['ja', 'Androidの標準メールアプリでExchangeのメールが受信できません。', 'thirdparty'],
+  // scripting
+  ['en', 'The Excel macro I wrote to format reports stops with a type mismatch error.', 'scripting'],
+  ['ja', 'PowerShellスクリプトでユーザーを一括作成したいのですが、ループがうまく動きません。', 'scripting'],
+  ['ja', 'Excel VBAでセルの値を別シートに転記するマクロの書き方を教えてください。', 'scripting'],
+  // developer
+  ['en', 'My Azure AD app registration gets AADSTS700016 when requesting a token with client credentials.', 'developer'],
+  ['ja', 'SharePoint FrameworkでWebパーツを作っていますが、ビルドでエラーになります。', 'developer'],
+  ['ja', 'Teamsのタブアプリを開発していて、SSOでトークンが取得できません。', 'developer'],
+  // a PowerShell workaround mentioned in a service problem does not make it scripting
+  ['en', 'Adding a user to a group fails in the admin center, though it works from PowerShell.', 'technical'],
+  // "search box" is not the Box product, "records" is not code
+  ['en', 'The search box in Outlook returns no results for a few users.', 'technical'],
+];
+
+describe('classify: category', () => {
+  it.each(rows)('[%s] %s -> %s', (locale, text, category) => {
+    expect(classify(text, locale).category).toBe(category);
+  });
+
+  it('covers every category in the table', () => {
+    expect(new Set(rows.map((r) => r[2]))).toEqual(new Set(CATEGORIES));
+  });
+
+  it.each(rows.filter((r) => r[2] !== 'technical'))('[%s] non-technical has no severity: %s', (locale, text) => {
+    const c = classify(text, locale);
+    expect(c.severity).toBeNull();
+    expect(c.needs).toEqual([]);
+    expect(c.reasons[0]?.code).toBe(`route-${c.category}`);
+  });
+
+  it.each([
+    ['en', 'We want to move up from Business Basic to Business Premium: what does it cost per user, and will we be charged for the whole month or prorated on the invoice?'],
+    ['ja', '来月からE3に切り替えたいのですが、料金の違いと、今月分の請求がどうなるかを知りたいです。'],
+  ] as [Locale, string][])('[%s] genuinely mixed billing + presales offers an alternative: %s', (locale, text) => {
+    const c = classify(text, locale);
+    expect([c.category, ...c.alternatives]).toEqual(expect.arrayContaining(['billing', 'presales']));
+  });
+
+  it.each([
+    ['en', 'Outlook crashes when I open a specific shared calendar.'],
+    ['ja', '共有メールボックスの容量の上限はいくつですか？'],
+    ['en', 'Please remove 12 licences from our subscription.'],
+  ] as [Locale, string][])('[%s] a clear text has no alternatives: %s', (locale, text) => {
+    expect(classify(text, locale).alternatives).toEqual([]);
+  });
+
+  it('falls back to technical with no cues at all', () => {
+    expect(classify('hello', 'en').category).toBe('technical');
+    expect(classify('', 'ja').category).toBe('technical');
+  });
+
+  it('matches after NFKC normalisation (full-width / half-width input)', () => {
+    expect(classify('ＭＯＣの教材を注文したいです', 'ja').category).toBe('courseware');
+    expect(classify('ﾌｧｲｱｳｫｰﾙでTeamsがﾌﾞﾛｯｸされます', 'ja').category).toBe('network');
+  });
+});

@@ -1,0 +1,156 @@
+import { classify, classifySeverity, reasonToText, REASON_CODES, type Reason } from '../../src/domain/classifier';
+import { REASON_TEXT } from '../../src/domain/classifier/reasonText';
+import type { Locale, Severity } from '../../src/domain/types';
+
+type Row = [Locale, string, Severity];
+
+// Our own example sentences (not from the scoring sets): one behaviour per row.
+const rows: Row[] = [
+  // A: service unusable for many / whole org
+  ['en', 'Exchange Online has been rejecting all inbound mail for the entire organization since 6am.', 'A'],
+  ['en', 'The SharePoint intranet home page is down for all staff, error 503.', 'A'],
+  ['en', 'Office activation fails for all users with error 0x8004FC12 since this morning; nobody can edit documents.', 'A'],
+  ['en', 'Hey team, quick heads-up: since lunch none of our 60 agents can log into Teams, so the support line is dead.', 'A'],
+  ['ja', '全社員がOutlookにサインインできません。受注業務が止まっています。', 'A'],
+  ['ja', '本社の全員が社外にメールを送信できない状態です。', 'A'],
+  ['ja', 'テナント全体でTeamsの外部アクセスができなくなり、取引先との会議に参加できません。', 'A'],
+  // A: outage with stated serious business impact
+  ['en', 'External sharing from OneDrive stopped working for the entire company and a contract signing is due tomorrow.', 'A'],
+  // A: security incidents and mass data loss
+  ['en', 'We see suspicious sign-ins from abroad and mailbox rules nobody created are forwarding mail externally.', 'A'],
+  ['en', 'Someone deleted hundreds of files from our shared project library and the recycle bin is empty.', 'A'],
+  ['ja', '管理者アカウントに不正ログインされ、全ユーザーのパスワードが変更されていました。', 'A'],
+  ['ja', 'ランサムウェアに感染したようで、OneDriveのファイルが開けなくなりました。', 'A'],
+  ['ja', '全ユーザーのメールボックスからメールが大量に削除されていました。', 'A'],
+  // B: usable but impaired / delays / some users / workaround in place
+  ['en', 'Teams chat messages are taking around 5 minutes to appear for all users, but they do arrive.', 'B'],
+  ['en', 'Three people in HR can\'t access the HR SharePoint site; they get access denied. Everyone else can get in.', 'B'],
+  ['en', 'Several of our users report that Outlook freezes for a few seconds when switching folders.', 'B'],
+  ['en', 'Autodiscover isn\'t working for our users after the migration, they have to set up Outlook manually.', 'B'],
+  ['ja', 'OneDriveの同期が一部のユーザーで遅いです。', 'B'],
+  ['ja', '数名のユーザーでOneDriveの同期が止まっています。ブラウザからは使えています。', 'B'],
+  ['ja', '新しいOutlookで、予定表の表示が一部おかしいです。使えてはいます。', 'B'],
+  // B: one user fully blocked with no alternative (not A)
+  ['en', 'One of our managers can\'t open any shared mailbox on two laptops. Nobody else is affected and she can\'t work without it.', 'B'],
+  ['ja', '課長のPCだけOutlookが起動しません。Web版も使えず、仕事ができない状態です。', 'B'],
+  // C: how-to, feature request, cosmetic, one user with a workaround
+  ['en', 'How can I stop Teams from starting automatically when Windows starts?', 'C'],
+  ['en', 'What\'s the retention period for Teams chat messages by default?', 'C'],
+  ['en', 'Please add the ability to pin more than 5 channels in Teams.', 'C'],
+  ['en', 'I can\'t open Excel files from Teams on my PC, but they open fine in the browser, so I\'m fine for now.', 'C'],
+  ['ja', 'Outlookで予定表を共有するにはどうしたらいいですか？', 'C'],
+  ['ja', 'Plannerにガントチャート機能を追加してほしいという要望です。', 'C'],
+  ['ja', 'Outlookのアイコンの色が変わってしまいました。自分だけです。', 'C'],
+  ['ja', '自分のOutlookだけ検索結果が古いままですが、Web版では検索できます。', 'C'],
+  ['ja', 'ゴミ箱から削除したファイルを復元する方法はありますか？', 'C'],
+];
+
+describe('classify: severity (technical)', () => {
+  it.each(rows)('[%s] %s -> %s', (locale, text, severity) => {
+    const c = classify(text, locale);
+    expect(c.category).toBe('technical');
+    expect(c.severity).toBe(severity);
+    expect(classifySeverity(text, locale).severity).toBe(severity);
+  });
+
+  it.each(rows)('[%s] every reason quotes the user\'s own words: %s', (locale, text) => {
+    for (const r of classify(text, locale).reasons) {
+      expect(REASON_CODES).toContain(r.code);
+      expect(r.evidence).toBe(r.evidence.trim());
+      expect(text).toContain(r.evidence);
+    }
+  });
+});
+
+describe('shouting and VIP titles do not raise severity', () => {
+  it.each([
+    ['en', 'How do I change the default font in Outlook?', 'URGENT!!! How do I change the default font in Outlook???'],
+    ['en', 'Outlook freezes for a few seconds for several users.', 'EMERGENCY - our CEO says Outlook freezes for a few seconds for several users!!!'],
+    ['ja', '署名に画像を入れる方法を教えてください。', '大至急！！社長の署名に画像を入れる方法を教えてください！！'],
+    ['ja', '一部のユーザーでTeamsの通知が遅れます。', '至急お願いします！一部のユーザーでTeamsの通知が遅れます。'],
+  ] as [Locale, string, string][])('[%s] %s', (locale, calm, loud) => {
+    const a = classify(calm, locale);
+    const b = classify(loud, locale);
+    expect(b.severity).toBe(a.severity);
+    expect(b.reasons.map((r) => r.code)).toContain('urgency-ignored');
+  });
+});
+
+describe('a calm report of an outage is still A', () => {
+  it.each([
+    ['en', 'Whole tenant: SharePoint and OneDrive are down, users cannot open any files. Not urgent, just letting you know.'],
+    ['en', 'no rush really, but nobody in the company has been able to sign in to Teams since 9.'],
+    ['ja', '急ぎではないのですが、朝から全社でTeamsにつながりません。'],
+  ] as [Locale, string][])('[%s] %s', (locale, text) => {
+    expect(classify(text, locale).severity).toBe('A');
+  });
+});
+
+describe('needs and answers', () => {
+  it.each([
+    ['en', 'Outlook crashes when I open a specific shared calendar folder.'],
+    ['ja', 'Teamsの会議に参加できません。'],
+  ] as [Locale, string][])('[%s] unknown scope -> needs scope: %s', (locale, text) => {
+    const c = classify(text, locale);
+    expect(c.needs).toContain('scope');
+  });
+
+  it.each([
+    ['en', 'How do I add a shared calendar in Outlook?'],
+    ['ja', '全社でメールの送信が20分ほど遅延しています。最終的には届いています。'],
+    ['en', 'Attackers compromised our global admin account last night.'],
+  ] as [Locale, string][])('[%s] no needs when no answer could change the severity: %s', (locale, text) => {
+    expect(classify(text, locale).needs).toEqual([]);
+  });
+
+  it('does not ask for the scope once the text says it', () => {
+    expect(classify('Only me: Word won\'t start on my laptop.', 'en').needs).not.toContain('scope');
+    expect(classify('全社でOutlookが起動しません。', 'ja').needs).not.toContain('scope');
+  });
+
+  const text = 'Outlook crashes on startup.';
+  it.each([
+    [{ scope: 'many' as const, workaround: false }, 'A'],
+    [{ scope: 'many' as const, workaround: true }, 'B'],
+    [{ scope: 'some' as const, workaround: false }, 'B'],
+    [{ scope: 'one' as const, workaround: false }, 'B'],
+    [{ scope: 'one' as const, workaround: true }, 'C'],
+  ])('answers %j resolve the severity to %s', (answers, severity) => {
+    const s = classifySeverity(text, 'en', answers);
+    expect(s.severity).toBe(severity);
+    expect(s.needs).toEqual([]);
+    const scopeReason = s.reasons.find((r) => r.code.endsWith('-affected'));
+    expect(scopeReason?.evidence).toBe('');
+  });
+
+  it('answering the scope leaves only the workaround question when it still matters', () => {
+    expect(classify(text, 'en').needs).toEqual(['scope', 'workaround']);
+    expect(classify(text, 'en', { scope: 'many' }).needs).toEqual(['workaround']);
+    expect(classify(text, 'en', { scope: 'many' }).severity).toBe('A');
+  });
+
+  it('a button answer overrides what the text suggested', () => {
+    const t = '全社でOutlookが起動しません。';
+    expect(classify(t, 'ja').severity).toBe('A');
+    expect(classify(t, 'ja', { workaround: true }).severity).toBe('B');
+    expect(classify(t, 'ja', { scope: 'one' }).severity).toBe('B');
+  });
+});
+
+describe('reasonToText', () => {
+  const many: Reason = { code: 'many-affected', evidence: 'all 120 of our staff' };
+  it.each([
+    ['en', many, 'several users affected ("all 120 of our staff")'],
+    ['ja', { code: 'many-affected', evidence: '全社' }, '複数のユーザーに影響（「全社」）'],
+    ['en', { code: 'workaround', evidence: '' }, 'there is a workaround'],
+    ['ja', { code: 'no-workaround', evidence: '' }, '別の方法がない'],
+  ] as [Locale, Reason, string][])('[%s] %j -> %s', (locale, reason, expected) => {
+    expect(reasonToText(reason, locale)).toBe(expected);
+  });
+
+  it('has a non-empty text for every code in both languages', () => {
+    for (const locale of ['en', 'ja'] as const) {
+      for (const code of REASON_CODES) expect(REASON_TEXT[locale][code].length).toBeGreaterThan(0);
+    }
+  });
+});

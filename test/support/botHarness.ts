@@ -1,0 +1,83 @@
+import { ConversationState, MemoryStorage, TestAdapter, UserState, type Activity } from 'botbuilder';
+import pino from 'pino';
+import { createCountryMatcher } from '../../src/domain/country';
+import { loadTriageData, type TriageData } from '../../src/domain/data/loadData';
+import type { Alerter } from '../../src/alerts/alerter';
+import type { TriageServices } from '../../src/bot/services';
+import type { UserProfile } from '../../src/bot/profile';
+import { TriageBot } from '../../src/bot/TriageBot';
+import type { Locale } from '../../src/domain/types';
+import { MemoryTicketStore } from '../../src/tickets/ticketStore';
+import type { Ticket, TranscriptEntry } from '../../src/tickets/ticket';
+import { MainDialog } from '../../dialogs/MainDialog';
+
+// Data and matcher are built once for the whole test file, as the server builds them once at start-up.
+let sharedData: TriageData | undefined;
+let sharedMatcher: TriageServices['matcher'] | undefined;
+
+export class RecordingAlerter implements Alerter {
+  readonly alerted: Ticket[] = [];
+  async alert(ticket: Ticket): Promise<void> {
+    this.alerted.push(ticket);
+  }
+}
+
+export interface HarnessOptions {
+  channelLocale?: string;
+  /** Fixed "now" for desk hours: Monday 2026-11-23 10:00 JST by default. */
+  now?: Date;
+  partnerContact?: TriageServices['partnerContact'];
+  defaultLocale?: Locale;
+}
+
+/** A bot on a TestAdapter with in-memory storage: what the server runs, minus HTTP. */
+export function createHarness(options: HarnessOptions = {}) {
+  sharedData ??= loadTriageData();
+  sharedMatcher ??= createCountryMatcher(sharedData.contacts);
+  const storage = new MemoryStorage();
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const tickets = new MemoryTicketStore();
+  const alerter = new RecordingAlerter();
+  const now = options.now ?? new Date('2026-11-23T01:00:00Z');
+  const services: TriageServices = {
+    data: sharedData,
+    matcher: sharedMatcher,
+    tickets,
+    alerter,
+    clock: () => now,
+    logger: pino({ level: 'silent' }),
+    partnerContact: options.partnerContact,
+    profile: userState.createProperty<UserProfile>('profile'),
+    transcript: conversationState.createProperty<TranscriptEntry[]>('transcript'),
+  };
+  const bot = new TriageBot({
+    conversationState,
+    userState,
+    mainDialog: new MainDialog(services),
+    services,
+    defaultLocale: options.defaultLocale ?? 'en',
+  });
+  const adapter = new TestAdapter(async (context) => bot.run(context), {
+    channelId: 'test',
+    locale: options.channelLocale ?? 'en-US',
+  } as Partial<Activity>);
+  return { adapter, tickets, alerter, services };
+}
+
+export type Harness = ReturnType<typeof createHarness>;
+
+/** Sends one message (or activity) and returns every reply the bot sent in that turn. */
+export async function say(harness: Harness, message: string | Partial<Activity>): Promise<Partial<Activity>[]> {
+  await harness.adapter.receiveActivity(message);
+  const replies: Partial<Activity>[] = [];
+  for (let reply = harness.adapter.getNextReply(); reply; reply = harness.adapter.getNextReply()) replies.push(reply);
+  return replies;
+}
+
+/** The visible text of a reply: its text plus any card's text and button titles. */
+export function replyText(activity: Partial<Activity>): string {
+  const parts = [activity.text ?? ''];
+  for (const attachment of activity.attachments ?? []) parts.push(JSON.stringify(attachment.content));
+  return parts.join('\n');
+}

@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import { buildApp } from '../../src/index';
+import { loadConfig } from '../../src/config';
+
+export interface RunningBot {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Starts the real server (composition root and all) on a free port. */
+export async function startBot(env: Record<string, string> = {}): Promise<RunningBot> {
+  const app = buildApp(loadConfig({ ...env }), pino({ level: 'silent' }));
+  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+  const { port } = app.server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => app.server.close(() => resolve())) };
+}
+
+export interface ReceivedReply {
+  type: string;
+  text?: string;
+  attachments?: Array<{ contentType: string; content: unknown }>;
+  replyToId?: string;
+  conversation?: { id: string };
+}
+
+/**
+ * The Bot Framework Emulator's side of the protocol: a local serviceUrl that receives the bot's replies
+ * (POST /v3/conversations/{id}/activities[/{replyToId}]), keeping them per conversation.
+ */
+export class EmulatorConnector {
+  private server?: Server;
+  private readonly replies = new Map<string, ReceivedReply[]>();
+  url = '';
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => void this.receive(req).then((status) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ id: randomUUID() }));
+    }));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  /** Takes (and forgets) what the bot has sent to a conversation so far. */
+  take(conversationId: string): ReceivedReply[] {
+    const replies = this.replies.get(conversationId) ?? [];
+    this.replies.set(conversationId, []);
+    return replies;
+  }
+
+  private async receive(req: IncomingMessage): Promise<number> {
+    const match = req.url?.match(/^\/v3\/conversations\/([^/]+)\/activities/);
+    if (req.method !== 'POST' || !match) return 404;
+    let body = '';
+    for await (const chunk of req) body += chunk;
+    const conversationId = decodeURIComponent(match[1]);
+    const list = this.replies.get(conversationId) ?? [];
+    list.push(JSON.parse(body) as ReceivedReply);
+    this.replies.set(conversationId, list);
+    return 200;
+  }
+}
+
+/** One user talking to the bot over HTTP, as the Emulator does. */
+export class EmulatorUser {
+  readonly conversationId = `conv-${randomUUID()}`;
+  private readonly userId = `user-${randomUUID()}`;
+
+  constructor(
+    private readonly botUrl: string,
+    private readonly connector: EmulatorConnector,
+    private readonly locale: string,
+  ) {}
+
+  async post(activity: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Response> {
+    return fetch(`${this.botUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({
+        id: randomUUID(),
+        channelId: 'emulator',
+        serviceUrl: this.connector.url,
+        conversation: { id: this.conversationId },
+        from: { id: this.userId, name: 'User', role: 'user' },
+        recipient: { id: 'bot', name: 'Bot', role: 'bot' },
+        locale: this.locale,
+        timestamp: new Date().toISOString(),
+        ...activity,
+      }),
+    });
+  }
+
+  /** Joins the conversation (the Emulator's conversationUpdate) and returns the bot's replies. */
+  async join(): Promise<ReceivedReply[]> {
+    await this.expectAccepted(await this.post({ type: 'conversationUpdate', membersAdded: [{ id: this.userId }, { id: 'bot' }] }));
+    return this.connector.take(this.conversationId);
+  }
+
+  /** Sends a message and returns every reply the bot posted for it. */
+  async say(text: string): Promise<ReceivedReply[]> {
+    await this.expectAccepted(await this.post({ type: 'message', text }));
+    return this.connector.take(this.conversationId);
+  }
+
+  private async expectAccepted(response: Response): Promise<void> {
+    if (response.status >= 300) throw new Error(`bot answered HTTP ${response.status}: ${await response.text()}`);
+  }
+}
+
+/** A reply as a person would read it in the Emulator: its text, or the text of its card. */
+export function visibleText(reply: ReceivedReply): string {
+  if (reply.text) return reply.text;
+  const texts: string[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      if (typeof record.text === 'string') texts.push(record.text);
+      if (typeof record.title === 'string' && typeof record.value === 'string' && record.title !== record.value) texts.push(`${record.title}: ${record.value}`);
+      else if (typeof record.title === 'string') texts.push(`[${record.title}]`);
+      Object.values(record).forEach((v) => typeof v === 'object' && walk(v));
+    }
+  };
+  for (const attachment of reply.attachments ?? []) walk(attachment.content);
+  return texts.join('\n');
+}
