@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseWithSchema } from './domain/data/validate';
+import type { PartnerContact } from './domain/escalation';
 
 const emptyAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
@@ -33,12 +34,7 @@ export const configSchema = z
 
 export type Config = z.infer<typeof configSchema>;
 
-export interface PartnerContact {
-  name?: string;
-  phone?: string;
-  email?: string;
-  url?: string;
-}
+export type { PartnerContact };
 
 /** Reads configuration from the environment; a wrong value throws one line naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

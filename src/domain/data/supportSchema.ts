@@ -1,7 +1,6 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import { z } from 'zod';
 import { CATEGORIES, PLANS, SEVERITIES } from '../types';
+import { defaultDataDir, readDataFile } from './dataFiles';
 import { DataValidationError, parseWithSchema } from './validate';
 
 // Schemas for the support data taken from seeds 001 and 002: data/severity.json, data/response-times.json,
@@ -283,28 +282,9 @@ export function parseSupportData(files: Record<string, unknown>): SupportData {
   };
 }
 
-function defaultDataDir(): string {
-  // src/domain/data -> ../../../data when run from source; dist/src/domain/data -> ../../../../data when built.
-  const candidates = [path.resolve(__dirname, '../../../data'), path.resolve(__dirname, '../../../../data')];
-  return candidates.find((dir) => fs.existsSync(path.join(dir, SUPPORT_FILES.severity))) ?? candidates[0]!;
-}
-
 /** Reads and validates the five files from `dataDir` (default: the repository's data/). */
 export function loadSupportData(dataDir: string = defaultDataDir()): SupportData {
   const files: Record<string, unknown> = {};
-  for (const name of Object.values(SUPPORT_FILES)) {
-    const file = path.join(dataDir, name);
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch {
-      throw new DataValidationError(`data/${name}: cannot read ${file}`);
-    }
-    try {
-      files[name] = JSON.parse(text);
-    } catch (err) {
-      throw new DataValidationError(`data/${name}: invalid JSON (${(err as Error).message.split('\n')[0]})`);
-    }
-  }
+  for (const name of Object.values(SUPPORT_FILES)) files[name] = readDataFile(dataDir, name);
   return parseSupportData(files);
 }
