@@ -1,4 +1,6 @@
+import { ActionTypes, CardFactory, MessageFactory } from 'botbuilder';
 import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { ContactRow } from '../src/domain/data/contactsSchema';
 import type { TriageServices } from '../src/bot/services';
 import type { CountryCandidate } from '../src/domain/country';
 import { rowName } from '../src/bot/labels';
@@ -30,7 +32,27 @@ export class CountryDialog extends InterruptibleDialog {
 
   private async askStep(step: WaterfallStepContext<CountryOptions>) {
     const t = turnTranslator(step.context);
-    return step.prompt(PromptIds.text, { prompt: t(step.options?.retry ? 'askCountryAgain' : 'askCountry') });
+    const question = t(step.options?.retry ? 'askCountryAgain' : 'askCountry');
+    const suggestions = await this.suggestedRows(step);
+    if (suggestions.length === 0) return step.prompt(PromptIds.text, { prompt: question });
+    // Typed text is still the answer; the buttons only save typing the likely ones.
+    const locale = turnLocale(step.context);
+    const buttons = suggestions.map((row) => ({ type: ActionTypes.ImBack, title: rowName(row, locale), value: rowName(row, locale) }));
+    return step.prompt(PromptIds.text, { prompt: MessageFactory.attachment(CardFactory.heroCard('', question, undefined, buttons)) });
+  }
+
+  /** Last time's country, then the one the channel's locale hints at (ja-JP → Japan): proposed, never assumed. */
+  private async suggestedRows(step: WaterfallStepContext<CountryOptions>): Promise<ContactRow[]> {
+    const profile = await this.services.profile.get(step.context, {});
+    const region = (step.context.activity.locale ?? '').split(/[-_]/)[1]?.toUpperCase();
+    const remembered = this.services.data.contacts.filter((r) => r.id === profile.countryRowId);
+    const hinted = region ? this.services.data.contacts.filter((r) => r.iso2 === region && r.language === null) : [];
+    return [...new Map([...remembered, ...hinted].map((r) => [r.id, r])).values()];
+  }
+
+  private async remember(step: WaterfallStepContext<CountryOptions>, rowId: string): Promise<void> {
+    const profile = await this.services.profile.get(step.context, {});
+    await this.services.profile.set(step.context, { ...profile, countryRowId: rowId });
   }
 
   private async matchStep(step: WaterfallStepContext<CountryOptions>) {
@@ -40,6 +62,7 @@ export class CountryDialog extends InterruptibleDialog {
     const result = this.services.matcher.match(query, locale);
     if (result.status === 'match' && result.match) {
       await step.context.sendActivity(t('countryMatched', { country: rowName(result.match.row, locale) }));
+      await this.remember(step, result.match.row.id);
       return step.endDialog(result.match.row.id);
     }
     const retryChoices: ChoiceSpec[] = [
@@ -59,7 +82,9 @@ export class CountryDialog extends InterruptibleDialog {
     if (value === TRY_AGAIN) return step.replaceDialog(`${DialogIds.country}.steps`, { retry: true } satisfies CountryOptions);
     if (value === SKIP) return step.endDialog(null);
     const row = this.services.data.contacts.find((r) => r.id === value);
-    if (row) await step.context.sendActivity(turnTranslator(step.context)('countryMatched', { country: rowName(row, turnLocale(step.context)) }));
-    return step.endDialog(value);
+    if (!row) return step.endDialog(null);
+    await step.context.sendActivity(turnTranslator(step.context)('countryMatched', { country: rowName(row, turnLocale(step.context)) }));
+    await this.remember(step, row.id);
+    return step.endDialog(row.id);
   }
 }

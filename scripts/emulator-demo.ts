@@ -9,6 +9,7 @@ const SCRIPTS: Record<string, { locale: string; lines: string[] }> = {
     lines: [
       'hi',
       'Outlook on the web shows a blank page after sign-in for all 120 people in our office since 9am; nobody can read mail.',
+      'No',
       'Yes, that fits',
       'Microsoft 365 Business Standard',
       'Through a CSP partner',

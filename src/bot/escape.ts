@@ -1,12 +1,25 @@
 /**
- * Makes user text inert in Markdown (Web Chat messages, Adaptive Card TextBlocks) and HTML: every character that
- * could start a link, emphasis, heading, list, code or tag is escaped, so what the user typed is shown as typed.
+ * Makes user text inert wherever it is shown (Web Chat Markdown, Adaptive Card TextBlocks in Teams and Web Chat):
+ * each character that could open a tag, a link, emphasis, code or a table is replaced by its full-width twin, which
+ * reads the same but no renderer treats as markup. Backslash escapes are not used because Teams' card renderer
+ * shows the backslashes.
  */
+const INERT: Record<string, string> = {
+  '<': '＜',
+  '>': '＞',
+  '[': '［',
+  ']': '］',
+  '*': '＊',
+  _: '＿',
+  '`': '｀',
+  '#': '＃',
+  '|': '｜',
+  '~': '～',
+  '\\': '＼',
+};
+
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_{}[\]()#+\-.!|>~]/g, (c) => `\\${c}`)
-    .replace(/</g, '&lt;')
-    .replace(/\r?\n/g, ' ');
+  return text.replace(/[<>[\]*_`#|~\\]/g, (c) => INERT[c]).replace(/\s*\r?\n\s*/g, ' ');
 }
 
 /** Cuts long text for one-line summaries. */

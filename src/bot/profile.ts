@@ -5,4 +5,6 @@ export interface UserProfile {
   locale?: Locale;
   plan?: string;
   purchaseChannel?: PurchaseChannel;
+  /** The MOC contact row chosen last time (offered, never assumed, next time). */
+  countryRowId?: string;
 }

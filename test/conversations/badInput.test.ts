@@ -44,7 +44,7 @@ describe('input the bot does not expect gets a clear answer', () => {
     expect(card).not.toContain('<script>');
     expect(card).not.toContain('](https://evil.example)');
     expect(card).not.toContain('**now**');
-    expect(card).toContain('&lt;script');
+    expect(card).toContain('＜script＞');
   });
 
   test('English: in a Teams channel the @mention is not part of what the user said', async () => {

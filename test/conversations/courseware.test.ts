@@ -61,4 +61,23 @@ describe('courseware: the regional MOC contact for the user country', () => {
       { user: 'Japan', bot: [/現在受付時間外。次の受付開始: 11月30日\(月\) 09:00/] },
     ]);
   });
+
+  test('Japanese: the channel locale (ja-JP) proposes Japan as a button, but the user may type anything else', async () => {
+    const harness = createHarness({ channelLocale: 'ja-JP' });
+    await play(harness, [
+      { user: COURSEWARE_JA, bot: [(a) => JSON.stringify(a.attachments ?? []).includes('"title":"日本"')] },
+      { user: 'Korea', bot: [ja('countryMatched', { country: '韓国' })] },
+    ]);
+  });
+
+  test('English: the country chosen last time is offered first next time', async () => {
+    const harness = createHarness();
+    await play(harness, [
+      { user: COURSEWARE_EN, bot: [en('askCountry')] },
+      { user: 'Deutschland', bot: [en('countryMatched', { country: 'Germany' }), TICKET_ID] },
+      { user: COURSEWARE_EN, bot: [(a) => JSON.stringify(a.attachments ?? []).includes('"title":"Germany"')] },
+      { user: 'Germany', bot: [en('countryMatched', { country: 'Germany' }), TICKET_ID] },
+    ]);
+  });
 });
+

@@ -14,6 +14,8 @@ export interface SeverityFeatures {
   scope: Scope | null;
   scopeHit: Hit | null;
   outage: Hit | null;
+  /** Wording that says the failure is complete ("nobody can", 「一切」), not intermittent. */
+  totalOutage: Hit | null;
   degraded: Hit | null;
   delay: Hit | null;
   otherPartsOk: Hit | null;
@@ -132,6 +134,7 @@ export function extractSeverityFeatures(norm: NormalizedText, lex: CompiledLexic
     scope,
     scopeHit: hit,
     outage: first(s.outage, norm),
+    totalOutage: first(s.totalOutage, norm),
     degraded: first(s.degraded, norm),
     delay: first(s.delay, norm),
     // "everyone else is fine" is about scope, not about other parts of the service working

@@ -23,6 +23,7 @@ export const SEVERITY_GROUPS = [
   'scopeOneStrong',
   'scopeOneWeak',
   'outage',
+  'totalOutage',
   'degraded',
   'delay',
   'otherPartsOk',

@@ -35,7 +35,16 @@ export function decide(f: SeverityFeatures, scope: Scope | null, workaround: boo
   }
   if (f.cosmetic && scope !== 'many' && !f.businessImpact) return { severity: 'C', why: withScope('cosmetic') };
 
-  const impaired: ReasonCode | null = f.delay ? 'delay' : f.degraded ? 'partial-impairment' : f.minor ? 'minor-impact' : null;
+  // "calls connect then drop after 2 seconds … nobody can do calls": a partial-sounding symptom that the text
+  // says stops everyone completely is an outage, not an impairment
+  const totalForMany = f.outage !== null && f.totalOutage !== null && scope === 'many' && workaround !== true;
+  const impaired: ReasonCode | null = f.delay
+    ? 'delay'
+    : f.degraded && !totalForMany
+      ? 'partial-impairment'
+      : f.minor
+        ? 'minor-impact'
+        : null;
 
   if (scope === 'one') {
     if (workaround === true) return { severity: 'C', why: ['one-affected', 'workaround'] };

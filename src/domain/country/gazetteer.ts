@@ -37,8 +37,8 @@ export interface Gazetteer {
   maxScanKeyLength: number;
   alpha2: Map<string, string>;
   alpha3: Map<string, string>;
-  /** Country keys (Latin, kana, Hangul) for typo tolerance, grouped by length. */
-  fuzzyByLength: Map<number, FuzzyKey[]>;
+  /** Country keys (4+ characters, any script) for typo tolerance and cut-off names. */
+  typoKeys: FuzzyKey[];
   parents: Map<string, string>;
   notPlaces: Set<string>;
   /** Province/state names → countries ("Georgia" is also a US state). */
@@ -82,7 +82,7 @@ const EXTRA_REGIONS = [
 
 // rank = kind weight * 100 + source weight
 const KIND_WEIGHT: Record<EntryKind, number> = { country: 4, region: 3, lang: 2, city: 1 };
-const SRC = { ambiguousAlias: 10, alias: 9, row: 8, primary: 7, i18nPrimary: 6, endonym: 5, phrase: 4, other: 2, compact: 1 };
+export const SRC = { ambiguousAlias: 10, alias: 9, row: 8, primary: 7, i18nPrimary: 6, endonym: 5, phrase: 4, other: 2, compact: 1 };
 
 function insert(map: Map<string, Entry>, key: string, kind: EntryKind, isos: string[], src: number, lang: string | null = null): void {
   if (!key) return;
@@ -225,13 +225,10 @@ export function buildGazetteer(rows: ContactRow[]): Gazetteer {
   for (const [a3, a2] of Object.entries(countries.getAlpha3Codes())) alpha3.set(a3.toLowerCase(), a2);
   alpha3.set('ant', 'AN');
 
-  // fuzzy keys: country names from the phrase set (plus compact forms), 4+ characters
-  const fuzzyByLength = new Map<number, FuzzyKey[]>();
+  // typo keys: country names from the phrase set (plus compact forms), 4+ characters
+  const typoKeys: FuzzyKey[] = [];
   const addFuzzy = (key: string, entry: Entry) => {
-    if (entry.kind !== 'country' || key.length < 4) return;
-    const list = fuzzyByLength.get(key.length) ?? [];
-    list.push({ key, entry });
-    fuzzyByLength.set(key.length, list);
+    if (entry.kind === 'country' && key.length >= 4) typoKeys.push({ key, entry });
   };
   for (const [key, entry] of scan) addFuzzy(key, entry);
   for (const [key, entry] of exact) if (entry.rank % 100 === SRC.compact) addFuzzy(key, entry);
@@ -245,7 +242,7 @@ export function buildGazetteer(rows: ContactRow[]): Gazetteer {
     maxScanKeyLength,
     alpha2,
     alpha3,
-    fuzzyByLength,
+    typoKeys,
     parents: new Map(Object.entries(aliases.parents)),
     notPlaces,
     provinces,

@@ -1,7 +1,8 @@
 import type { ContactRow } from '../data/contactsSchema';
 import type { Locale } from '../types';
-import { buildGazetteer, type Entry, type Gazetteer } from './gazetteer';
-import { extractFlags, isHiragana, isKatakana, isNoSpaceChar, normalize, osaDistance, toKatakana } from './normalize';
+import { buildGazetteer, SRC, type Entry, type Gazetteer } from './gazetteer';
+import { extractFlags, isHiragana, isKatakana, isNoSpaceChar, normalize, toKatakana } from './normalize';
+import { TypoIndex } from './typo';
 
 export type CountryStatus = 'match' | 'ambiguous' | 'none';
 
@@ -44,23 +45,32 @@ interface Decision {
   score: number;
 }
 
+/** Source weight (rank % 100) from which a name counts as a main name (en/ja, the table's, aliases). */
+const PRIMARY_SRC = SRC.i18nPrimary;
+
 export function createCountryMatcher(rows: ContactRow[]): CountryMatcher {
   const gaz = buildGazetteer(rows);
+  // typo targets: the main names and endonyms of every country (other locales' names are exact-only)
+  const typos = new TypoIndex(
+    gaz.typoKeys
+      .filter(({ entry }) => entry.rank % 100 >= SRC.endonym)
+      .map(({ key, entry }) => ({ key, isos: entry.isos, primary: entry.rank % 100 >= PRIMARY_SRC })),
+  );
   const rowsByIso = new Map<string, ContactRow[]>();
   for (const row of rows) {
     const list = rowsByIso.get(row.iso2) ?? [];
     list.push(row);
     rowsByIso.set(row.iso2, list);
   }
-  return { match: (query: string) => matchQuery(query, gaz, rowsByIso) };
+  return { match: (query: string) => matchQuery(query, gaz, typos, rowsByIso) };
 }
 
 const NONE: CountryResult = { status: 'none', match: null, candidates: [] };
 
-function matchQuery(query: string, gaz: Gazetteer, rowsByIso: Map<string, ContactRow[]>): CountryResult {
+function matchQuery(query: string, gaz: Gazetteer, typos: TypoIndex, rowsByIso: Map<string, ContactRow[]>): CountryResult {
   if (typeof query !== 'string') return NONE;
   const raw = query.slice(0, MAX_QUERY);
-  const decision = decide(raw, gaz);
+  const decision = decide(raw, gaz, typos);
   return decision ? toResult(decision, rowsByIso) : NONE;
 }
 
@@ -86,7 +96,7 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function decide(raw: string, gaz: Gazetteer): Decision | null {
+function decide(raw: string, gaz: Gazetteer, typos: TypoIndex): Decision | null {
   const { isos: flagIsos, rest } = extractFlags(raw);
   const s = normalize(rest);
   const k = toKatakana(s);
@@ -131,7 +141,7 @@ function decide(raw: string, gaz: Gazetteer): Decision | null {
 
   // 3. a one-letter slip of a country name beats a city of that spelling ("Columbia")
   if (short && cities.length && /^[a-z ]{6,}$/.test(k)) {
-    const fz = fuzzy(k, gaz, 1, true);
+    const fz = fuzzy(k, typos, 1, true);
     if (fz) return fz;
   }
   // 4. cities and provinces (Dubai, 東京, British Columbia)
@@ -141,13 +151,13 @@ function decide(raw: string, gaz: Gazetteer): Decision | null {
   // 5. a cut-off name that fits ("Singapor", "Austr")
   if (short) {
     const kana = /^[\u30a0-\u30ff]+$/.test(k);
-    const fz = fuzzy(k, gaz, kana ? (k.length >= 6 ? 2 : k.length >= 4 ? 1 : 0) : maxDistance(k.replace(/ /g, '').length));
+    const fz = fuzzy(k, typos, kana ? (k.length >= 6 ? 2 : k.length >= 4 ? 1 : 0) : maxDistance(k.replace(/ /g, '').length));
     if (fz) return fz;
     const pre = prefix(k, gaz);
     if (pre) return pre;
   }
   // 6. a slipped word inside a phrase ("I'm in Germnay")
-  return fuzzyWords(s, gaz);
+  return fuzzyWords(s, gaz, typos);
 }
 
 function fake(iso: string): Found {
@@ -236,43 +246,14 @@ function maxDistance(len: number): number {
   return 3;
 }
 
-/** Typo tolerance: the nearest country name within `max` edits, clearly nearer than any other country. */
-function fuzzy(k: string, gaz: Gazetteer, max: number, primaryOnly = false): Decision | null {
-  if (max <= 0) return null;
-  const q = k;
+/** Typo tolerance (fuse.js, see typo.ts): the nearest country name within `max` edits, clearly nearer than others. */
+function fuzzy(k: string, typos: TypoIndex, max: number, primaryOnly = false): Decision | null {
+  const hit = typos.nearest(k, max, primaryOnly);
+  if (!hit) return null;
   const compact = k.replace(/ /g, '');
-  if (compact.length < 4) return null;
-  const best = new Map<string, number>(); // iso-group key → distance
-  const primary = new Map<string, boolean>(); // nearest key came from en/ja/table/alias names
-  const groupIsos = new Map<string, string[]>();
-  for (let len = q.length - max; len <= q.length + max; len++) {
-    const list = gaz.fuzzyByLength.get(len);
-    if (!list) continue;
-    for (const { key, entry } of list) {
-      if (primaryOnly && entry.rank % 100 < 6) continue;
-      const d = osaDistance(q, key, max);
-      if (d > max) continue;
-      const g = entry.isos.join(',');
-      const isPrimary = entry.rank % 100 >= 6;
-      const old = best.get(g) ?? 99;
-      if (old > d || (old === d && isPrimary)) {
-        best.set(g, d);
-        groupIsos.set(g, entry.isos);
-        primary.set(g, isPrimary || (old === d && primary.get(g) === true));
-      }
-    }
-  }
-  if (best.size === 0) return null;
-  const sorted = [...best.entries()].sort((a, b) => a[1] - b[1]);
-  const d1 = sorted[0]![1];
-  let tiedKeys = sorted.filter(([, d]) => d === d1).map(([g]) => g);
-  const primaryTied = tiedKeys.filter((g) => primary.get(g));
-  if (primaryTied.length === 1) tiedKeys = primaryTied;
-  const tied = tiedKeys.map((g) => groupIsos.get(g)!);
-  const score = Math.max(0.5, 0.9 - d1 / Math.max(4, compact.length));
-  if (tied.length === 1) return { isos: [...tied[0]!], lang: null, score };
-  // several countries equally near: ask between the ones with rows, or none if a rowless country is as near
-  return { isos: [...new Set(tied.flat())], lang: null, score: score - 0.1 };
+  const score = Math.max(0.5, 0.9 - hit.distance / Math.max(4, compact.length));
+  // several countries equally near: ask between the ones with rows (none when none of them has a row)
+  return { isos: hit.isos, lang: null, score: hit.ties > 1 ? score - 0.1 : score };
 }
 
 /** A cut-off name: the query is the start of names of exactly these countries. */
@@ -280,16 +261,14 @@ function prefix(k: string, gaz: Gazetteer): Decision | null {
   const kana = /^[\u30a0-\u30ff]{3,}$/.test(k);
   if (!kana && (k.length < 4 || !/^[a-z ]+$/.test(k))) return null;
   const isos = new Set<string>();
-  for (const list of gaz.fuzzyByLength.values()) {
-    for (const { key, entry } of list) {
-      if (key.length > k.length && key.startsWith(k) && key.length <= k.length * 2.2) for (const iso of entry.isos) isos.add(iso);
-    }
+  for (const { key, entry } of gaz.typoKeys) {
+    if (key.length > k.length && key.startsWith(k) && key.length <= k.length * 2.2) for (const iso of entry.isos) isos.add(iso);
   }
   if (isos.size === 0) return null;
   return { isos: [...isos], lang: null, score: 0.7 };
 }
 
-function fuzzyWords(s: string, gaz: Gazetteer): Decision | null {
+function fuzzyWords(s: string, gaz: Gazetteer, typos: TypoIndex): Decision | null {
   const words = s.split(' ');
   if (words.length > 12) return null;
   const hits: Decision[] = [];
@@ -298,7 +277,7 @@ function fuzzyWords(s: string, gaz: Gazetteer): Decision | null {
       const w = words.slice(i, i + n).join(' ');
       if (w.length < 5 || !/^[a-z ]+$/.test(w) || gaz.notPlaces.has(w)) continue;
       if (words.slice(i, i + n).some((x) => gaz.scan.has(x) || gaz.notPlaces.has(x))) continue;
-      const d = fuzzy(w, gaz, 1);
+      const d = fuzzy(w, typos, 1);
       if (d && d.isos.length === 1) hits.push(d);
     }
   }

@@ -1,0 +1,132 @@
+import { DateTime } from 'luxon';
+import type { CountryMatcher } from '../domain/country';
+import type { ContactRow } from '../domain/data/contactsSchema';
+import { deskStatuses, formatInstant, type Clock } from '../domain/hours';
+import type { Locale } from '../domain/types';
+import { t } from '../i18n/catalog';
+import { languageName, rowName } from '../bot/labels';
+
+/** Longest query the tab accepts; a country name is short. */
+export const MAX_CONTACTS_QUERY = 200;
+
+export interface ContactsQuery {
+  q?: unknown;
+  locale?: unknown;
+  tz?: unknown;
+}
+
+export interface ContactPhoneView {
+  /** ISO 639-1 code, or null where the seed does not say. */
+  language: string | null;
+  /** The language's name in the requested locale ("" where the seed does not say). */
+  languageName: string;
+  number: string;
+}
+
+export interface DeskHoursView {
+  language: string | null;
+  languageName: string;
+  days: number[];
+  open: string;
+  close: string;
+  timeZone: string;
+  openNow: boolean;
+  /** ISO instants, for clients that format them themselves. */
+  closesAt: string | null;
+  nextOpening: string | null;
+  /** "Open now until …" / "Closed; opens …", in the requested locale and time zone. */
+  statusText: string;
+}
+
+export interface ContactRowView {
+  id: string;
+  iso2: string;
+  name: string;
+  phones: ContactPhoneView[];
+  email: string | null;
+  requestUrl: string | null;
+  notes: string | null;
+  hours: DeskHoursView[];
+  /** Set when the seed gives no hours for this row. */
+  noHours: string | null;
+  hoursInterpretation: string | null;
+  openNow: boolean;
+}
+
+export type ContactsAnswer =
+  | { httpStatus: 400; body: { error: string } }
+  | { httpStatus: 200; body: { status: 'match' | 'ambiguous' | 'none'; query: string; locale: Locale; timeZone: string; rows: ContactRowView[] } };
+
+function isLocale(value: unknown): value is Locale {
+  return value === 'ja' || value === 'en';
+}
+
+function validZone(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 64) return undefined;
+  return DateTime.local().setZone(value).isValid ? value : undefined;
+}
+
+/**
+ * GET /api/contacts: the same country matcher the bot uses, as JSON for the contacts tab. A missing or oversized
+ * query is a 400 with a sentence saying why; a query that matches nothing is a 200 with status "none".
+ */
+export function answerContactsQuery(query: ContactsQuery, matcher: CountryMatcher, clock: Clock, defaultLocale: Locale): ContactsAnswer {
+  const locale: Locale = isLocale(query.locale) ? query.locale : defaultLocale;
+  if (typeof query.q !== 'string' || query.q.trim() === '') {
+    return { httpStatus: 400, body: { error: t(locale, 'tab.api.missingQuery') } };
+  }
+  const q = query.q.trim();
+  if (q.length > MAX_CONTACTS_QUERY) {
+    return { httpStatus: 400, body: { error: t(locale, 'tab.api.queryTooLong', { max: MAX_CONTACTS_QUERY }) } };
+  }
+  const timeZone = validZone(query.tz);
+  const result = matcher.match(q, locale);
+  const rows =
+    result.status === 'match' && result.match
+      ? [result.match.row]
+      : result.status === 'ambiguous'
+        ? uniqueRows(result.candidates.map((c) => c.row))
+        : [];
+  const now = clock();
+  return {
+    httpStatus: 200,
+    body: { status: result.status, query: q, locale, timeZone: timeZone ?? 'UTC', rows: rows.map((row) => viewOf(row, locale, timeZone, now)) },
+  };
+}
+
+function uniqueRows(rows: ContactRow[]): ContactRow[] {
+  const seen = new Set<string>();
+  return rows.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
+}
+
+function viewOf(row: ContactRow, locale: Locale, userTimeZone: string | undefined, now: Date): ContactRowView {
+  const hours = deskStatuses(row.hours, now).map((s): DeskHoursView => ({
+    language: s.language,
+    languageName: languageName(s.language, locale),
+    days: s.hours.days,
+    open: s.hours.open,
+    close: s.hours.close,
+    timeZone: s.hours.timeZone,
+    openNow: s.open,
+    closesAt: s.closesAt?.toISOString() ?? null,
+    nextOpening: s.nextOpening?.toISOString() ?? null,
+    statusText: s.open
+      ? t(locale, 'card.openNow', { time: formatInstant(s.closesAt!, locale, userTimeZone, s.hours.timeZone) })
+      : s.nextOpening
+        ? t(locale, 'card.closedNow', { time: formatInstant(s.nextOpening, locale, userTimeZone, s.hours.timeZone) })
+        : '',
+  }));
+  return {
+    id: row.id,
+    iso2: row.iso2,
+    name: rowName(row, locale),
+    phones: row.phones.map((p) => ({ language: p.language, languageName: languageName(p.language, locale), number: p.number })),
+    email: row.email,
+    requestUrl: row.requestUrl,
+    notes: row.notes?.[locale] ?? null,
+    hours,
+    noHours: row.hours.length === 0 ? t(locale, 'card.noHours') : null,
+    hoursInterpretation: row.hoursInterpretation?.[locale] ?? null,
+    openNow: hours.some((h) => h.openNow),
+  };
+}

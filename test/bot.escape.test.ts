@@ -1,0 +1,14 @@
+import { escapeMarkdown } from '../src/bot/escape';
+
+describe('user text shown in messages and cards is inert', () => {
+  test.each([
+    ['<script>alert(1)</script>', '＜script＞alert(1)＜/script＞'],
+    ['[pay here](https://evil.example)', '［pay here］(https://evil.example)'],
+    ['**bold** and _italic_', '＊＊bold＊＊ and ＿italic＿'],
+    ['`code` | table | # heading', '｀code｀ ｜ table ｜ ＃ heading'],
+    ['line one\nline two', 'line one line two'],
+    ['全社でメールが送れません (Outlook)', '全社でメールが送れません (Outlook)'],
+  ])('%s', (input, shown) => {
+    expect(escapeMarkdown(input)).toBe(shown);
+  });
+});
