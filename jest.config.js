@@ -6,4 +6,6 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },
   reporters: ['default', '<rootDir>/test/support/summaryReporter.js'],
   testTimeout: 30000,
+  // Installs Debian's Chromium (and a Japanese font) for test/browser when missing.
+  globalSetup: '<rootDir>/test/support/ensureBrowser.js',
 };

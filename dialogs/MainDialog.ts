@@ -16,6 +16,7 @@ import { InterruptibleDialog } from './InterruptibleDialog';
 import { PlanDialog, type PlanResult } from './PlanDialog';
 import { PurchaseChannelDialog } from './PurchaseChannelDialog';
 import { SeverityDialog } from './SeverityDialog';
+import { isStorageUnavailable } from '../src/storage/errors';
 
 /** What the triage has learned so far; kept in the waterfall's values, so it survives between turns. */
 interface TriageValues {
@@ -123,6 +124,8 @@ export class MainDialog extends InterruptibleDialog {
     try {
       await this.services.tickets.create(ticket);
     } catch (error) {
+      // Storage down: the whole turn fails unsaved, so the user can send the same answer again and get the ticket.
+      if (isStorageUnavailable(error)) throw error;
       this.services.logger.error({ err: (error as Error).message }, 'ticket could not be saved');
       await step.context.sendActivity(t('ticketSaveFailed'));
       return step.endDialog();

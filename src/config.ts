@@ -13,8 +13,16 @@ export const configSchema = z
     MicrosoftAppPassword: optionalString,
     MicrosoftAppType: z.preprocess(emptyAsUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant')),
     MicrosoftAppTenantId: optionalString,
-    /** Where state and tickets live: "memory" keeps them in this process only (a durable store comes next). */
-    STORAGE: z.preprocess(emptyAsUndefined, z.enum(['memory']).default('memory')),
+    /** Where state and tickets live: "sqlite" (one database file), "blob" (Azure Blob Storage, shared by many processes), "memory" (this process only). */
+    STORAGE: z.preprocess(emptyAsUndefined, z.enum(['sqlite', 'blob', 'memory']).default('sqlite')),
+    /** STORAGE=sqlite: the database file, created (with its directory) on first start. */
+    STORAGE_PATH: z.preprocess(emptyAsUndefined, z.string().default('.data/triage.sqlite')),
+    /** STORAGE=sqlite: how long a write waits for another connection's lock before the store counts as unavailable. */
+    SQLITE_BUSY_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(60000).default(5000)),
+    /** STORAGE=blob: the storage account (Azurite: the well-known development connection string). */
+    AZURE_STORAGE_CONNECTION_STRING: optionalString,
+    BLOB_STATE_CONTAINER: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/).default('bot-state')),
+    BLOB_TICKETS_CONTAINER: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/).default('tickets')),
     ALERT_WEBHOOK_URL: optionalUrl,
     PARTNER_NAME: optionalString,
     PARTNER_PHONE: optionalString,
@@ -22,10 +30,29 @@ export const configSchema = z
     PARTNER_URL: optionalUrl,
     DEFAULT_LOCALE: z.preprocess(emptyAsUndefined, z.enum(['ja', 'en']).default('ja')),
     LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+    /** Public https address of this bot (e.g. a dev tunnel): `npm run package:teams` puts it in the Teams manifest (tab, domains). */
+    BOT_BASE_URL: optionalUrl,
+    /** Azure Bot Service Direct Line secret: the web chat page then gets its token from Azure (the secret stays here). */
+    DIRECT_LINE_SECRET: optionalString,
+    /** Direct Line 3.0 base URL used with DIRECT_LINE_SECRET (a regional endpoint, or a local fake in tests). */
+    DIRECT_LINE_DOMAIN: z.preprocess(emptyAsUndefined, z.string().url().default('https://directline.botframework.com/v3/directline')),
+    /** Message text longer than this is cut (with a note to the user) before the dialogs see it. */
+    MAX_TEXT_LENGTH: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).max(100000).default(4000)),
+    /** Per-conversation rate limit: RATE_LIMIT_MESSAGES messages per RATE_LIMIT_WINDOW_SECONDS (a token bucket). */
+    RATE_LIMIT_MESSAGES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(20)),
+    RATE_LIMIT_WINDOW_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().positive().default(60)),
+    /** Alert delivery: attempts straight away (back-off doubling from ALERT_FIRST_DELAY_MS), then kept and retried. */
+    ALERT_ATTEMPTS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(20).default(4)),
+    ALERT_FIRST_DELAY_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(500)),
+    ALERT_RETRY_INTERVAL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(10).default(60000)),
   })
   .refine((c) => !c.MicrosoftAppId || Boolean(c.MicrosoftAppPassword) || c.MicrosoftAppType === 'UserAssignedMSI', {
     message: 'MicrosoftAppPassword is required when MicrosoftAppId is set',
     path: ['MicrosoftAppPassword'],
+  })
+  .refine((c) => c.STORAGE !== 'blob' || Boolean(c.AZURE_STORAGE_CONNECTION_STRING), {
+    message: 'AZURE_STORAGE_CONNECTION_STRING is required when STORAGE=blob',
+    path: ['AZURE_STORAGE_CONNECTION_STRING'],
   })
   .refine((c) => c.MicrosoftAppType !== 'SingleTenant' || Boolean(c.MicrosoftAppTenantId), {
     message: 'MicrosoftAppTenantId is required for a SingleTenant app',

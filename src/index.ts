@@ -1,31 +1,55 @@
-import { ConfigurationBotFrameworkAuthentication, ConversationState, CloudAdapter, MemoryStorage, UserState } from 'botbuilder';
-import pino from 'pino';
-import { NoAlerter, WebhookAlerter } from './alerts/alerter';
+import { ConfigurationBotFrameworkAuthentication, ConversationState, CloudAdapter, UserState } from 'botbuilder';
+import { WebhookAlerter } from './alerts/alerter';
+import { ReliableAlerter } from './alerts/outbox';
+import { createLogger } from './observability/logging';
+import { createMetrics } from './observability/metrics';
+import { ActivityDeduplicator } from './reliability/dedup';
+import { RateLimiter } from './reliability/rateLimiter';
+import { TurnPipeline } from './reliability/turnPipeline';
+import { withTicketMetrics } from './tickets/meteredTicketStore';
 import { loadConfig, partnerContactOf, type Config } from './config';
 import { createCountryMatcher } from './domain/country';
 import { loadTriageData } from './domain/data/loadData';
 import { DataValidationError } from './domain/data/validate';
 import { systemClock } from './domain/hours';
-import { MemoryTicketStore } from './tickets/ticketStore';
+import { createStores } from './storage/createStores';
+import { StorageUnavailableError } from './storage/errors';
 import type { TriageServices } from './bot/services';
 import { TriageBot } from './bot/TriageBot';
 import { installTurnErrorHandler } from './bot/turnErrors';
 import { MainDialog } from '../dialogs/MainDialog';
 import { createServer } from './server/createServer';
+import { registerWebChat } from './webchat/routes';
+import { AlertChannelRegistry } from './teams/alertChannels';
+import { TeamsChannelAlerter } from './teams/teamsChannelAlerter';
+import { registerContactsTab } from './tab/routes';
 import type { UserProfile } from './bot/profile';
 import type { TranscriptEntry } from './tickets/ticket';
 
 /** The composition root: configuration, data, storage, adapter, bot and routes are wired here and only here. */
-export function buildApp(config: Config, logger = pino({ level: config.LOG_LEVEL })) {
+export function buildApp(config: Config, logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.MicrosoftAppPassword, config.DIRECT_LINE_SECRET] })) {
   const data = loadTriageData();
-  const storage = new MemoryStorage();
+  // State and tickets: SQLite file (default), Azure Blob Storage, or memory, by STORAGE.
+  const stores = createStores(config);
+  const storage = stores.storage;
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
+  const metrics = createMetrics();
+  // Severity A alerts: kept in an outbox in `storage` until delivered; more targets (Teams channels) via addTarget.
+  const alerter = new ReliableAlerter({
+    storage,
+    logger,
+    metrics,
+    attempts: config.ALERT_ATTEMPTS,
+    firstDelayMs: config.ALERT_FIRST_DELAY_MS,
+    retryIntervalMs: config.ALERT_RETRY_INTERVAL_MS,
+  });
+  if (config.ALERT_WEBHOOK_URL) alerter.addTarget('webhook', new WebhookAlerter({ url: config.ALERT_WEBHOOK_URL }));
   const services: TriageServices = {
     data,
     matcher: createCountryMatcher(data.contacts),
-    tickets: new MemoryTicketStore(),
-    alerter: config.ALERT_WEBHOOK_URL ? new WebhookAlerter({ url: config.ALERT_WEBHOOK_URL, logger }) : new NoAlerter(),
+    tickets: withTicketMetrics(stores.tickets, metrics),
+    alerter,
     clock: systemClock,
     logger,
     partnerContact: partnerContactOf(config),
@@ -41,9 +65,36 @@ export function buildApp(config: Config, logger = pino({ level: config.LOG_LEVEL
     }),
   );
   installTurnErrorHandler(adapter, conversationState, logger, config.DEFAULT_LOCALE);
-  const bot = new TriageBot({ conversationState, userState, mainDialog: new MainDialog(services), services, defaultLocale: config.DEFAULT_LOCALE });
-  const server = createServer({ adapter, bot, logger, checkStorage: async () => void (await storage.read(['healthz'])) });
-  return { server, adapter, bot, services, storage };
+  // Team channels that typed "register alerts" get Severity A tickets posted to them, as one more alert target.
+  const alertChannels = new AlertChannelRegistry(storage);
+  alerter.addTarget('teams', new TeamsChannelAlerter({ adapter, appId: config.MicrosoftAppId ?? '', registry: alertChannels, data, logger }));
+  const bot = new TriageBot({ conversationState, userState, mainDialog: new MainDialog(services), services, defaultLocale: config.DEFAULT_LOCALE, alertChannels });
+  const pipeline = new TurnPipeline({
+    runBot: (context) => bot.run(context),
+    conversationState,
+    userState,
+    profile: services.profile,
+    dedup: new ActivityDeduplicator({ storage }),
+    rateLimiter: new RateLimiter({ capacity: config.RATE_LIMIT_MESSAGES, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 }),
+    metrics,
+    logger,
+    defaultLocale: config.DEFAULT_LOCALE,
+    maxTextLength: config.MAX_TEXT_LENGTH,
+  });
+  const server = createServer({ adapter, bot, logger, checkStorage: stores.check, handleTurn: pipeline.handle, metrics });
+  // Kept alerts are retried now (start-up) and on a timer until the server closes.
+  alerter.start();
+  server.on('close', () => void alerter.stop());
+  // The web chat page at / and, with no app id, a local Direct Line endpoint that feeds this same adapter and bot.
+  const webChat = registerWebChat(server, {
+    logger,
+    microsoftAppId: config.MicrosoftAppId,
+    directLineSecret: config.DIRECT_LINE_SECRET,
+    directLineDomain: config.DIRECT_LINE_DOMAIN,
+  });
+  // The Contacts tab (Teams static tab, also a plain page) and its JSON search.
+  registerContactsTab(server, { matcher: services.matcher, clock: services.clock, defaultLocale: config.DEFAULT_LOCALE });
+  return { server, adapter, bot, services, storage, stores, directLine: webChat.directLine, alerter, metrics, pipeline };
 }
 
 function main(): void {
@@ -53,7 +104,7 @@ function main(): void {
     config = loadConfig();
     app = buildApp(config);
   } catch (error) {
-    if (error instanceof DataValidationError) {
+    if (error instanceof DataValidationError || error instanceof StorageUnavailableError) {
       console.error(`Cannot start: ${error.message}`);
       process.exit(1);
     }
@@ -63,8 +114,23 @@ function main(): void {
     console.error(`Cannot start: ${error.message}`);
     process.exit(1);
   });
-  process.once('SIGTERM', () => app.server.close(() => process.exit(0)));
-  process.once('SIGINT', () => app.server.close(() => process.exit(0)));
+  // Graceful shutdown: stop accepting, let turns in flight finish (their requests complete), then close the store.
+  const shutdown = (signal: string) => {
+    app.services.logger.info({ signal }, 'shutting down: finishing turns in flight');
+    const force = setTimeout(() => {
+      app.services.logger.error('turns still running after 25 s; exiting');
+      process.exit(1);
+    }, 25_000);
+    force.unref();
+    app.server.close(() => {
+      void app.stores.close().finally(() => {
+        app.services.logger.info('stopped');
+        process.exit(0);
+      });
+    });
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
   app.server.listen(config.PORT, () => {
     app.services.logger.info({ port: config.PORT, appId: Boolean(config.MicrosoftAppId) }, `support triage bot listening on http://localhost:${config.PORT}/api/messages`);
   });

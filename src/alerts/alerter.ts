@@ -1,7 +1,9 @@
-import type { Logger } from 'pino';
 import type { Ticket } from '../tickets/ticket';
 
-/** Tells the support team about a ticket that needs them now (Severity A). */
+/**
+ * Tells the support team about a ticket that needs them now (Severity A). A delivery target (webhook, Teams channel)
+ * resolves when the alert was delivered and throws when it was not; ReliableAlerter (outbox.ts) retries and keeps.
+ */
 export interface Alerter {
   alert(ticket: Ticket): Promise<void>;
 }
@@ -10,40 +12,41 @@ export class NoAlerter implements Alerter {
   async alert(): Promise<void> {}
 }
 
+/** What the webhook receives. `alertId` is stable across retries, so a receiver can drop a repeat. */
+export function webhookPayload(ticket: Ticket) {
+  return {
+    type: 'severity-a-ticket',
+    alertId: `${ticket.id}:webhook`,
+    ticketId: ticket.id,
+    createdAt: ticket.createdAt,
+    category: ticket.category,
+    severity: ticket.severity,
+    locale: ticket.locale,
+    channelId: ticket.channelId,
+    description: ticket.description,
+  };
+}
+
 export interface WebhookAlerterOptions {
   url: string;
-  logger: Logger;
-  attempts?: number;
-  firstDelayMs?: number;
+  timeoutMs?: number;
   fetchImpl?: typeof fetch;
 }
 
-/** POSTs the ticket as JSON, retrying with exponential back-off; a final failure is logged, never thrown to the user. */
+/** One POST of the ticket as JSON; a non-2xx answer, a timeout or no answer throws (the caller retries). */
 export class WebhookAlerter implements Alerter {
   constructor(private readonly options: WebhookAlerterOptions) {}
 
   async alert(ticket: Ticket): Promise<void> {
-    const { url, logger, attempts = 4, firstDelayMs = 500, fetchImpl = fetch } = this.options;
-    const body = JSON.stringify({
-      type: 'severity-a-ticket',
-      ticketId: ticket.id,
-      createdAt: ticket.createdAt,
-      category: ticket.category,
-      severity: ticket.severity,
-      locale: ticket.locale,
-      channelId: ticket.channelId,
-      description: ticket.description,
+    const { url, timeoutMs = 10_000, fetchImpl = fetch } = this.options;
+    const response = await fetchImpl(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(webhookPayload(ticket)),
+      signal: AbortSignal.timeout(timeoutMs),
     });
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-      try {
-        const response = await fetchImpl(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-        if (response.ok) return;
-        logger.warn({ ticketId: ticket.id, status: response.status, attempt }, 'alert webhook refused');
-      } catch (error) {
-        logger.warn({ ticketId: ticket.id, attempt, err: (error as Error).message }, 'alert webhook unreachable');
-      }
-      if (attempt < attempts) await new Promise((r) => setTimeout(r, firstDelayMs * 2 ** (attempt - 1)));
-    }
-    logger.error({ ticketId: ticket.id }, 'alert could not be delivered');
+    // The body is read so the connection is released.
+    await response.arrayBuffer().catch(() => undefined);
+    if (!response.ok) throw new Error(`webhook answered HTTP ${response.status}`);
   }
 }

@@ -9,6 +9,9 @@ import type { DescribeOptions } from '../../dialogs/DescribeDialog';
 import type { TranscriptEntry } from '../tickets/ticket';
 import type { TriageServices } from './services';
 import { setTurnLocale, turnTranslator } from './turnLocale';
+import { WelcomePolicy } from '../teams/welcome';
+import { handleAlertChannelCommand } from '../teams/alertChannelCommand';
+import type { AlertChannelRegistry } from '../teams/alertChannels';
 
 const TRANSCRIPT_LIMIT = 200;
 
@@ -18,6 +21,8 @@ export interface TriageBotOptions {
   mainDialog: MainDialog;
   services: TriageServices;
   defaultLocale: Locale;
+  /** Team channels registered for Severity A alerts ("register alerts"); without it the command is not offered. */
+  alertChannels?: AlertChannelRegistry;
 }
 
 /** Routes every turn: welcome on join, commands when idle, otherwise the triage dialog. */
@@ -28,16 +33,14 @@ export class TriageBot extends ActivityHandler {
     super();
     const dialogState = options.conversationState.createProperty<DialogState>('DialogState');
     this.dialogs = new DialogSet(dialogState).add(options.mainDialog);
+    const welcome = new WelcomePolicy(options.conversationState.createProperty<boolean>('welcomed'));
 
     this.onMembersAdded(async (context, next) => {
-      const botId = context.activity.recipient?.id;
-      if ((context.activity.membersAdded ?? []).some((m) => m.id !== botId)) {
-        await context.sendActivity(turnTranslator(context)('welcome'));
-      }
+      if (await welcome.shouldWelcome(context)) await context.sendActivity(turnTranslator(context)('welcome'));
       await next();
     });
     this.onInstallationUpdateAdd(async (context, next) => {
-      await context.sendActivity(turnTranslator(context)('welcome'));
+      if (await welcome.shouldWelcome(context)) await context.sendActivity(turnTranslator(context)('welcome'));
       await next();
     });
     this.onMessage(async (context, next) => {
@@ -61,6 +64,8 @@ export class TriageBot extends ActivityHandler {
       await context.sendActivity(turnTranslator(context)('unsupportedAttachment'));
       return;
     }
+    const { alertChannels } = this.options;
+    if (alertChannels && (await handleAlertChannelCommand(context, alertChannels, this.options.services.logger))) return;
     const dc = await this.dialogs.createContext(context);
     const command = detectCommand(text);
     if (command && !dc.activeDialog) {

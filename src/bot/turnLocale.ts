@@ -9,6 +9,11 @@ export function setTurnLocale(context: TurnContext, locale: Locale): void {
   context.turnState.set(LOCALE_KEY, locale);
 }
 
+/** The language decided for this turn, if the bot got that far (it reads the user's profile from storage). */
+export function decidedTurnLocale(context: TurnContext): Locale | undefined {
+  return context.turnState.get(LOCALE_KEY) as Locale | undefined;
+}
+
 export function turnLocale(context: TurnContext): Locale {
   return (context.turnState.get(LOCALE_KEY) as Locale | undefined) ?? 'en';
 }

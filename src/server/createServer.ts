@@ -1,7 +1,10 @@
 import * as restify from 'restify';
-import type { CloudAdapter } from 'botbuilder';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { TriageBot } from '../bot/TriageBot';
+import { installRequestLogging, scopeOf } from '../observability/httpLogging';
+import type { BotMetrics } from '../observability/metrics';
+import { requestScope } from '../observability/requestContext';
 
 export interface ServerOptions {
   adapter: CloudAdapter;
@@ -9,15 +12,27 @@ export interface ServerOptions {
   logger: Logger;
   /** Resolves when storage answers; rejects otherwise. */
   checkStorage: () => Promise<void>;
+  /** The turn handler (the TurnPipeline: per-conversation order, resends, rate limit); the bot alone if not given. */
+  handleTurn?: (context: TurnContext) => Promise<void>;
+  /** Served at GET /metrics in Prometheus format. */
+  metrics?: BotMetrics;
 }
 
 /** The bot's HTTP surface: Bot Framework activities and a health check. */
-export function createServer({ adapter, bot, logger, checkStorage }: ServerOptions): restify.Server {
+export function createServer({ adapter, bot, logger, checkStorage, handleTurn, metrics }: ServerOptions): restify.Server {
   const server = restify.createServer({ name: 'support-triage-bot', handleUncaughtExceptions: false });
+  installRequestLogging(server, logger);
   server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
 
   server.post('/api/messages', async (req, res) => {
-    await adapter.process(req, res, (context) => bot.run(context));
+    // Not an activity at all (no type): the caller's mistake, 400, rather than the adapter's 500.
+    const body = req.body as { type?: unknown } | undefined;
+    if (!body || typeof body !== 'object' || Array.isArray(body) || typeof body.type !== 'string' || !body.type) {
+      res.json(400, { code: 'BadRequest', message: 'the body must be a Bot Framework activity with a type' });
+      return;
+    }
+    const scope = scopeOf(req, logger);
+    await requestScope.run(scope, () => adapter.process(req, res, handleTurn ?? ((context) => bot.run(context))));
   });
 
   server.get('/healthz', async (_req, res) => {
@@ -29,6 +44,14 @@ export function createServer({ adapter, bot, logger, checkStorage }: ServerOptio
       res.json(503, { status: 'unavailable' });
     }
   });
+
+  if (metrics) {
+    server.get('/metrics', async (_req, res) => {
+      const text = await metrics.registry.metrics();
+      res.setHeader('content-type', metrics.registry.contentType);
+      res.sendRaw(200, text);
+    });
+  }
 
   return server;
 }

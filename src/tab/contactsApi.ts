@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime, Info } from 'luxon';
 import type { CountryMatcher } from '../domain/country';
 import type { ContactRow } from '../domain/data/contactsSchema';
 import { deskStatuses, formatInstant, type Clock } from '../domain/hours';
@@ -27,6 +27,8 @@ export interface DeskHoursView {
   language: string | null;
   languageName: string;
   days: number[];
+  /** The days as people write them: "Mon–Fri", "月～金". */
+  daysText: string;
   open: string;
   close: string;
   timeZone: string;
@@ -55,7 +57,7 @@ export interface ContactRowView {
 
 export type ContactsAnswer =
   | { httpStatus: 400; body: { error: string } }
-  | { httpStatus: 200; body: { status: 'match' | 'ambiguous' | 'none'; query: string; locale: Locale; timeZone: string; rows: ContactRowView[] } };
+  | { httpStatus: 200; body: { status: 'match' | 'ambiguous' | 'none'; query: string; locale: Locale; timeZone: string | null; rows: ContactRowView[] } };
 
 function isLocale(value: unknown): value is Locale {
   return value === 'ja' || value === 'en';
@@ -90,7 +92,7 @@ export function answerContactsQuery(query: ContactsQuery, matcher: CountryMatche
   const now = clock();
   return {
     httpStatus: 200,
-    body: { status: result.status, query: q, locale, timeZone: timeZone ?? 'UTC', rows: rows.map((row) => viewOf(row, locale, timeZone, now)) },
+    body: { status: result.status, query: q, locale, timeZone: timeZone ?? null, rows: rows.map((row) => viewOf(row, locale, timeZone, now)) },
   };
 }
 
@@ -102,8 +104,9 @@ function uniqueRows(rows: ContactRow[]): ContactRow[] {
 function viewOf(row: ContactRow, locale: Locale, userTimeZone: string | undefined, now: Date): ContactRowView {
   const hours = deskStatuses(row.hours, now).map((s): DeskHoursView => ({
     language: s.language,
-    languageName: languageName(s.language, locale),
+    languageName: languageLabel(s.language, locale),
     days: s.hours.days,
+    daysText: daysText(s.hours.days, locale),
     open: s.hours.open,
     close: s.hours.close,
     timeZone: s.hours.timeZone,
@@ -120,7 +123,7 @@ function viewOf(row: ContactRow, locale: Locale, userTimeZone: string | undefine
     id: row.id,
     iso2: row.iso2,
     name: rowName(row, locale),
-    phones: row.phones.map((p) => ({ language: p.language, languageName: languageName(p.language, locale), number: p.number })),
+    phones: row.phones.map((p) => ({ language: p.language, languageName: languageLabel(p.language, locale), number: p.number })),
     email: row.email,
     requestUrl: row.requestUrl,
     notes: row.notes?.[locale] ?? null,
@@ -129,4 +132,31 @@ function viewOf(row: ContactRow, locale: Locale, userTimeZone: string | undefine
     hoursInterpretation: row.hoursInterpretation?.[locale] ?? null,
     openNow: hours.some((h) => h.openNow),
   };
+}
+
+/** The catalog's name for a phone language, else the platform's (Intl), else the code. */
+function languageLabel(language: string | null, locale: Locale): string {
+  if (!language) return '';
+  const fromCatalog = languageName(language, locale);
+  if (fromCatalog !== language) return fromCatalog;
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(language) ?? language;
+  } catch {
+    return language;
+  }
+}
+
+/** ISO weekdays as runs: [1,2,3,4,5] → "Mon–Fri" / "月～金"; [1,3] → "Mon, Wed". */
+export function daysText(days: number[], locale: Locale): string {
+  const names = Info.weekdays('short', { locale: locale === 'ja' ? 'ja-JP' : 'en-GB' }).map((n) => (locale === 'ja' ? n.replace(/曜日?$/, '') : n));
+  const sorted = [...new Set(days)].sort((a, b) => a - b);
+  const runs: Array<[number, number]> = [];
+  for (const day of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && day === last[1] + 1) last[1] = day;
+    else runs.push([day, day]);
+  }
+  const dash = locale === 'ja' ? '～' : '–';
+  const sep = locale === 'ja' ? '、' : ', ';
+  return runs.map(([a, b]) => (a === b ? names[a - 1] : b === a + 1 ? `${names[a - 1]}${sep}${names[b - 1]}` : `${names[a - 1]}${dash}${names[b - 1]}`)).join(sep);
 }

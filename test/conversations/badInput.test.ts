@@ -1,9 +1,7 @@
-import { t } from '../../src/i18n/catalog';
+import { en, ja, TICKET_ID } from '../support/messages';
 import { createHarness } from '../support/botHarness';
 import { play } from '../support/transcript';
 
-const en = (key: Parameters<typeof t>[1], params?: Record<string, string>) => t('en', key, params);
-const ja = (key: Parameters<typeof t>[1], params?: Record<string, string>) => t('ja', key, params);
 const OUTAGE_EN = 'Exchange Online is down for the whole company, nobody can send mail, and there is no workaround';
 
 describe('input the bot does not expect gets a clear answer', () => {

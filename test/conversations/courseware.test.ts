@@ -1,10 +1,7 @@
-import { t } from '../../src/i18n/catalog';
+import { en, ja, TICKET_ID } from '../support/messages';
 import { createHarness } from '../support/botHarness';
 import { play } from '../support/transcript';
 
-const en = (key: Parameters<typeof t>[1], params?: Record<string, string>) => t('en', key, params);
-const ja = (key: Parameters<typeof t>[1], params?: Record<string, string>) => t('ja', key, params);
-const TICKET_ID = /TRG-\d{8}-[2-9A-HJ-NP-Z]{5}/;
 const COURSEWARE_EN = 'Where can our training centre order Microsoft Official Courseware (MOC) kits?';
 const COURSEWARE_JA = 'トレーニング センターで MOC の公式コースウェアを注文するにはどこに連絡すればよいですか。';
 

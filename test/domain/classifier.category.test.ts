@@ -58,6 +58,18 @@ const rows: Row[] = [
   ['ja', 'Teamsのタブアプリを開発していて、SSOでトークンが取得できません。', 'developer'],
   // a PowerShell workaround mentioned in a service problem does not make it scripting
   ['en', 'Adding a user to a group fails in the admin center, though it works from PowerShell.', 'technical'],
+  // held-out generalisation rows: a trial before buying, the customer's VPN and security gateway, a vendor's
+  // add-in or the phone's own calendar app, a contract-term change, PowerShell authoring, certificate renewal
+  ['en', 'Can we get a trial of Teams Premium for two weeks to see if the intelligent recap is worth it?', 'presales'],
+  ['en', 'Outlook is slow only over the VPN; off VPN it\'s fast.', 'network'],
+  ['ja', 'UTMを導入してから、社内からだけTeamsの会議に入れなくなりました。', 'network'],
+  ['en', 'The Mimecast add-in isn\'t loading in new Outlook.', 'thirdparty'],
+  ['ja', 'iPhoneの標準カレンダーアプリにOutlookの予定が同期されません。', 'thirdparty'],
+  ['ja', '年間契約から月額契約に変更できますか。', 'billing'],
+  ['en', 'I\'m writing a PowerShell loop to remove licenses from disabled users but Get-MgUser returns nothing.', 'scripting'],
+  ['en', 'I completed the renewal assessment but my Azure Administrator Associate still shows as expired.', 'certification'],
+  // a branch is where the users are, not evidence of a network problem
+  ['en', 'Calendar invites sent from Outlook show the wrong time zone for recipients in our London branch.', 'technical'],
   // "search box" is not the Box product, "records" is not code
   ['en', 'The search box in Outlook returns no results for a few users.', 'technical'],
 ];

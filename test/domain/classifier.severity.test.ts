@@ -43,6 +43,21 @@ const rows: Row[] = [
   ['ja', 'Outlookのアイコンの色が変わってしまいました。自分だけです。', 'C'],
   ['ja', '自分のOutlookだけ検索結果が古いままですが、Web版では検索できます。', 'C'],
   ['ja', 'ゴミ箱から削除したファイルを復元する方法はありますか？', 'C'],
+  // held-out generalisation rows
+  // A: "nobody can" makes a dropping call an outage; polite negative conjugation; mass device wipe; intruder sign-in
+  ['en', 'Hi, just letting you know our Teams calls are failing for every user in the tenant - calls connect then drop after 2 seconds. No rush I guess, but nobody can do calls.', 'A'],
+  ['ja', '本日朝からExchange Onlineで社外からのメールが一切受信できていません。全社で発生しています。', 'A'],
+  ['en', 'Intune wiped about 400 corporate iPhones overnight after a policy change. Users have lost all their data.', 'A'],
+  ['en', 'Someone logged into our global admin from Russia and created three new admin accounts.', 'A'],
+  // B: delays counted in hours; one feature broken for everyone while the service works; repeated sign-outs;
+  //    the only one affected, however senior and whatever the deadline
+  ['ja', '社外からのメールが届くまでに1時間ほどかかっています。全員同じ状況ですが、メール自体は届いています。', 'B'],
+  ['ja', '本日午後からTeams会議の録画が保存されません。会議自体はできています。全社で発生しています。', 'B'],
+  ['en', 'Users are getting logged out of Outlook on the web every 10 minutes. Annoying but they can log back in.', 'B'],
+  ['en', 'Our sales director cannot log into anything - Teams, Outlook, web - account says disabled. She\'s the only one affected. Board meeting tomorrow!!!', 'B'],
+  // C: a VIP whose other device works; "we'd love" is a feature request
+  ['en', 'the CEO cant get into his mailbox in the Outlook app on his iPhone, it works on his laptop. pls fix asap!!', 'C'],
+  ['en', 'We\'d love a dark mode for Bookings pages.', 'C'],
 ];
 
 describe('classify: severity (technical)', () => {

@@ -77,6 +77,14 @@ const none: Case[] = [
   ['Ukraine', 'en', 'none'],
   ['Nigerai', 'en', 'none'],
   ['Icelnd', 'en', 'none'],
+  // a slip of a country without a row lands on that country, not on a look-alike with a row
+  ['Turky', 'en', 'none'],
+  ['Grece', 'en', 'none'],
+  ['Egpyt', 'en', 'none'],
+  ['Hungry', 'en', 'none'],
+  ['I live in Turky', 'en', 'none'],
+  // not near enough to any one country
+  ['Wakanda', 'en', 'none'],
   ['Cairo', 'en', 'none'],
   ['Ankara, Türkiye', 'en', 'none'],
   ['Georgetown, Guyana', 'en', 'none'],

@@ -76,6 +76,19 @@ const typos: Case[] = [
   ['Srilanka', 'en', 'LK'],
   ['Swedan', 'en', 'SE'],
   ['Indonisia', 'en', 'ID'],
+  // fuse.js typo step: swaps, drops, a swap plus another slip
+  ['Jpaan', 'en', 'JP'],
+  ['Itlay', 'en', 'IT'],
+  ['Argentna', 'en', 'AR'],
+  ['Swedn', 'en', 'SE'],
+  ['Germnay', 'en', 'DE'],
+  ['Pihlippinees', 'en', 'PH'],
+  ['Untied Kingdom', 'en', 'GB'],
+  ['Columbia', 'en', 'CO'],
+  ['Deutchland', 'en', 'DE'],
+  ['スウェーデソ', 'ja', 'SE'],
+  ['I am in Germnay', 'en', 'DE'],
+  ['Austr', 'en', 'ambiguous[AT,AU]'],
 ];
 
 const phrases: Case[] = [

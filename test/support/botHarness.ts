@@ -1,4 +1,4 @@
-import { ConversationState, MemoryStorage, TestAdapter, UserState, type Activity } from 'botbuilder';
+import { ConversationState, MemoryStorage, TestAdapter, UserState, type Activity, type Storage } from 'botbuilder';
 import pino from 'pino';
 import { createCountryMatcher } from '../../src/domain/country';
 import { loadTriageData, type TriageData } from '../../src/domain/data/loadData';
@@ -28,13 +28,15 @@ export interface HarnessOptions {
   now?: Date;
   partnerContact?: TriageServices['partnerContact'];
   defaultLocale?: Locale;
+  /** The store for state (a MemoryStorage by default). */
+  storage?: Storage;
 }
 
 /** A bot on a TestAdapter with in-memory storage: what the server runs, minus HTTP. */
 export function createHarness(options: HarnessOptions = {}) {
   sharedData ??= loadTriageData();
   sharedMatcher ??= createCountryMatcher(sharedData.contacts);
-  const storage = new MemoryStorage();
+  const storage = options.storage ?? new MemoryStorage();
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const tickets = new MemoryTicketStore();
@@ -62,7 +64,7 @@ export function createHarness(options: HarnessOptions = {}) {
     channelId: 'test',
     locale: options.channelLocale ?? 'en-US',
   } as Partial<Activity>);
-  return { adapter, tickets, alerter, services };
+  return { adapter, tickets, alerter, services, bot, conversationState, userState };
 }
 
 export type Harness = ReturnType<typeof createHarness>;

@@ -1,21 +1,31 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { buildApp } from '../../src/index';
 import { loadConfig } from '../../src/config';
 
 export interface RunningBot {
   url: string;
   close: () => Promise<void>;
+  /** The composition root's parts (alerter, metrics, services) for tests that look inside. */
+  app: ReturnType<typeof buildApp>;
 }
 
-/** Starts the real server (composition root and all) on a free port. */
-export async function startBot(env: Record<string, string> = {}): Promise<RunningBot> {
-  const app = buildApp(loadConfig({ ...env }), pino({ level: 'silent' }));
+/**
+ * Starts the real server (composition root and all) on a free port. Tests that do not choose a store get memory
+ * (STORAGE: 'sqlite' or 'blob' in env for the durable ones), so they share no database file.
+ */
+export async function startBot(env: Record<string, string> = {}, logger: Logger = pino({ level: 'silent' })): Promise<RunningBot> {
+  const app = buildApp(loadConfig({ STORAGE: 'memory', ...env }), logger);
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => app.server.close(() => resolve())) };
+  const close = async () => {
+    await new Promise<void>((resolve) => app.server.close(() => resolve()));
+    await app.alerter.stop();
+    await app.stores.close();
+  };
+  return { url: `http://127.0.0.1:${port}`, close, app };
 }
 
 export interface ReceivedReply {
@@ -71,7 +81,7 @@ export class EmulatorConnector {
 /** One user talking to the bot over HTTP, as the Emulator does. */
 export class EmulatorUser {
   readonly conversationId = `conv-${randomUUID()}`;
-  private readonly userId = `user-${randomUUID()}`;
+  readonly userId = `user-${randomUUID()}`;
 
   constructor(
     private readonly botUrl: string,

@@ -7,7 +7,9 @@ import type { Reason, ReasonCode, SeverityAnswers, SeverityResult } from './type
  *  A — a service is inaccessible/unusable for many users, or a security incident / mass data loss in the org,
  *      or an outage with stated serious business impact (unless a workaround exists or only one person is hit).
  *  B — usable but impaired (delays, slowness, intermittent faults, partial breakage, a workaround in place),
- *      some users or one user fully blocked, or not enough information yet.
+ *      some users or one user fully blocked, one feature failing for everyone while the rest of the service
+ *      works, or not enough information yet. Wording of a complete failure ("nobody can", 「一切」) keeps an
+ *      org-wide outage at A even when the symptom sounds partial ("calls drop after 2 seconds").
  *  C — how-to questions, feature requests, cosmetic issues, or one user partially affected with a workaround.
  * Shouting and VIP titles are noted ('urgency-ignored') but never change the result; calm wording never lowers it.
  */
@@ -62,6 +64,10 @@ export function decide(f: SeverityFeatures, scope: Scope | null, workaround: boo
   const impact: ReasonCode[] = f.businessImpact ? ['business-impact'] : [];
   const noAlt: ReasonCode[] = workaround === false ? ['no-workaround'] : [];
   if (scope === 'many') {
+    // one feature broken for everyone while the service itself works ("recordings aren't saved; meetings work")
+    if (f.outage && f.otherPartsOk && !f.totalOutage && !f.businessImpact && workaround !== false) {
+      return { severity: 'B', why: ['many-affected', 'partial-impairment'] };
+    }
     return f.outage
       ? { severity: 'A', why: ['many-affected', ...down, ...impact, ...noAlt] }
       : { severity: 'B', why: ['many-affected'] };

@@ -156,8 +156,8 @@ function decide(raw: string, gaz: Gazetteer, typos: TypoIndex): Decision | null 
     const pre = prefix(k, gaz);
     if (pre) return pre;
   }
-  // 6. a slipped word inside a phrase ("I'm in Germnay")
-  return fuzzyWords(s, gaz, typos);
+  // 6. a slipped word inside a phrase ("I'm in Germnay"); a short answer was already tried whole in 5
+  return fuzzyWords(s, gaz, typos, short ? k : null);
 }
 
 function fake(iso: string): Found {
@@ -268,14 +268,14 @@ function prefix(k: string, gaz: Gazetteer): Decision | null {
   return { isos: [...isos], lang: null, score: 0.7 };
 }
 
-function fuzzyWords(s: string, gaz: Gazetteer, typos: TypoIndex): Decision | null {
+function fuzzyWords(s: string, gaz: Gazetteer, typos: TypoIndex, tried: string | null): Decision | null {
   const words = s.split(' ');
   if (words.length > 12) return null;
   const hits: Decision[] = [];
   for (let i = 0; i < words.length; i++) {
     for (let n = 1; n <= 3 && i + n <= words.length; n++) {
       const w = words.slice(i, i + n).join(' ');
-      if (w.length < 5 || !/^[a-z ]+$/.test(w) || gaz.notPlaces.has(w)) continue;
+      if (w.length < 5 || w === tried || !/^[a-z ]+$/.test(w) || gaz.notPlaces.has(w)) continue;
       if (words.slice(i, i + n).some((x) => gaz.scan.has(x) || gaz.notPlaces.has(x))) continue;
       const d = fuzzy(w, typos, 1);
       if (d && d.isos.length === 1) hits.push(d);

@@ -8,7 +8,10 @@
  *
  * Fuse's Bitap search finds the pattern anywhere inside a name; wrapping pattern and names in ANCHOR copies of
  * characters that never occur in a name makes it score the whole name, so errors = score × pattern length is the
- * edit distance between query and name (exact up to ANCHOR − 1 … ANCHOR edits, more than any budget used here).
+ * (Levenshtein) edit distance between query and name — exact up to ANCHOR edits, more than any budget used here.
+ * Bitap counts two swapped letters ("Belguim") as two edits; a typist makes one slip. So one swap counts as one
+ * edit when the rest can account for the other errors: errors ≥ 2, and the letters not shared and the length
+ * difference both fit in errors − 2 ("Jpaan", "Pihlippinees"; not "Barba" → Aruba, a letter dropped and one added).
  */
 import Fuse from 'fuse.js';
 
@@ -29,36 +32,51 @@ export interface TypoHit {
 }
 
 interface Item {
-  padded: string;
-  /** The name's letters in order, to see that two edits are one swap ("Belguim", "Jpaan"). */
-  letters: string;
+  /** How often each letter occurs, to see that two edits are one swap ("Belguim", "Jpaan"). */
+  letters: Map<string, number>;
   isos: string[];
   primary: boolean;
 }
 
-const ANCHOR = 3;
+const ANCHOR = 4;
 const OPEN = '\u0001'.repeat(ANCHOR);
 const CLOSE = '\u0002'.repeat(ANCHOR);
 /** Bitap handles patterns up to 32 characters. */
 const MAX_QUERY = 32 - 2 * ANCHOR;
-/** Loose enough for 3 edits in any query searched; each hit is then held to the caller's budget. */
-const THRESHOLD = 0.45;
+/**
+ * Fuse's score is errors / pattern length; the search stops at this. The matcher's budgets are at most 1 edit for
+ * 4–5 characters, 2 from 6 (kana), 3 from 13, and a swap may take one more: (2 + 1) / (6 + 2 × ANCHOR) is the
+ * largest share needed. Each hit is then held to the caller's budget.
+ */
+const THRESHOLD = 0.22;
 /** The second-nearest country must be at least this many edits farther than the nearest one. */
 const MARGIN = 1;
 
-export type Script = 'latin' | 'kana' | 'other';
+/** Latin names are searched for Latin queries only; the rest (kana, kanji, Hangul, Cyrillic…) for the rest. */
+type Script = 'latin' | 'other';
 
-export function scriptOf(s: string): Script {
-  if (/^[a-z0-9 ]+$/.test(s)) return 'latin';
-  if (/^[\u30a0-\u30ff ]+$/.test(s)) return 'kana';
-  return 'other';
+function scriptOf(s: string): Script {
+  return /^[a-z0-9 ]+$/.test(s) ? 'latin' : 'other';
 }
 
-const sortLetters = (s: string) => Array.from(s).sort().join('');
+function letterCounts(s: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const ch of s) m.set(ch, (m.get(ch) ?? 0) + 1);
+  return m;
+}
+
+/** Letters of one word that the other lacks, the larger of the two ways: no edits can be fewer. */
+function lettersNotShared(a: Map<string, number>, b: Map<string, number>): number {
+  let onlyA = 0;
+  let onlyB = 0;
+  for (const [ch, n] of a) onlyA += Math.max(0, n - (b.get(ch) ?? 0));
+  for (const [ch, n] of b) onlyB += Math.max(0, n - (a.get(ch) ?? 0));
+  return Math.max(onlyA, onlyB);
+}
 
 export class TypoIndex {
-  /** script → compact name length → Fuse collection */
-  private readonly fuses = new Map<Script, Map<number, Fuse<Item>>>();
+  /** script → compact name length → Fuse collection of anchored names, with each name's countries */
+  private readonly fuses = new Map<Script, Map<number, { fuse: Fuse<string>; items: Item[] }>>();
 
   constructor(names: TypoName[]) {
     const byKey = new Map<string, Item>();
@@ -74,32 +92,32 @@ export class TypoIndex {
         }
         continue;
       }
-      byKey.set(compact, { padded: OPEN + compact + CLOSE, letters: sortLetters(compact), isos: [...isos], primary });
+      byKey.set(compact, { letters: letterCounts(compact), isos: [...isos], primary });
     }
-    const groups = new Map<Script, Map<number, Item[]>>();
+    const groups = new Map<Script, Map<number, Array<[string, Item]>>>();
     for (const [compact, item] of byKey) {
       const script = scriptOf(compact);
-      const byLen = groups.get(script) ?? new Map<number, Item[]>();
+      const byLen = groups.get(script) ?? new Map<number, Array<[string, Item]>>();
       const list = byLen.get(compact.length) ?? [];
-      list.push(item);
+      list.push([compact, item]);
       byLen.set(compact.length, list);
       groups.set(script, byLen);
     }
     for (const [script, byLen] of groups) {
-      const fuses = new Map<number, Fuse<Item>>();
-      for (const [len, items] of byLen) {
-        fuses.set(
-          len,
-          new Fuse(items, {
-            keys: ['padded'],
+      const fuses = new Map<number, { fuse: Fuse<string>; items: Item[] }>();
+      for (const [len, list] of byLen) {
+        const fuse = new Fuse(
+          list.map(([compact]) => OPEN + compact + CLOSE),
+          {
             threshold: THRESHOLD,
             ignoreLocation: true,
             ignoreFieldNorm: true,
             isCaseSensitive: true,
             includeScore: true,
             shouldSort: false,
-          }),
+          },
         );
+        fuses.set(len, { fuse, items: list.map(([, item]) => item) });
       }
       this.fuses.set(script, fuses);
     }
@@ -116,15 +134,19 @@ export class TypoIndex {
     const fuses = this.fuses.get(scriptOf(q));
     if (!fuses) return null;
     const pattern = OPEN + q + CLOSE;
-    const qLetters = sortLetters(q);
+    const qLetters = letterCounts(q);
     const best = new Map<string, { d: number; primary: boolean; isos: string[] }>(); // iso group → nearest
     for (let len = q.length - max; len <= q.length + max; len++) {
-      const fuse = fuses.get(len);
-      if (!fuse) continue;
-      for (const { item, score } of fuse.search(pattern)) {
+      const bucket = fuses.get(len);
+      if (!bucket) continue;
+      for (const { refIndex, score } of bucket.fuse.search(pattern)) {
+        const item = bucket.items[refIndex]!;
         if (primaryOnly && !item.primary) continue;
-        let d = Math.round((score ?? 1) * pattern.length);
-        if (d === 2 && len === q.length && item.letters === qLetters) d = 1; // two letters swapped
+        const errors = Math.round((score ?? 1) * pattern.length);
+        if (errors > max + 1) continue;
+        const slack = errors - 2;
+        const swap = slack >= 0 && Math.abs(len - q.length) <= slack && lettersNotShared(qLetters, item.letters) <= slack;
+        const d = swap ? errors - 1 : errors;
         if (d > max) continue;
         const g = item.isos.join(',');
         const old = best.get(g);

@@ -1,0 +1,153 @@
+// The Contacts tab: searches the regional MOC contacts through GET /api/contacts. Inside Teams it follows the
+// Teams theme and locale (app.getContext); anywhere else it runs as a plain page. Data is only ever put on the
+// page with textContent / attributes, never as HTML.
+(function () {
+  'use strict';
+
+  var TEAMS_TIMEOUT_MS = 1500;
+  var state = { locale: 'en', strings: null, inTeams: false };
+
+  /** Resolves with the promise's value, or with `fallback` after `ms` (a promise that never settles cannot hang the page). */
+  function within(promise, ms, fallback) {
+    return new Promise(function (resolve) {
+      var timer = setTimeout(function () { resolve(fallback); }, ms);
+      Promise.resolve(promise).then(
+        function (value) { clearTimeout(timer); resolve(value); },
+        function () { clearTimeout(timer); resolve(fallback); }
+      );
+    });
+  }
+
+  /** Teams if app.initialize() answers in time; otherwise a plain browser. */
+  function detectTeams() {
+    var teams = window.microsoftTeams;
+    if (!teams || !teams.app) return Promise.resolve(null);
+    // Outside Teams, initialize() rejects at once in a top-level page but can wait ~60 s in a foreign frame: race it.
+    return within(teams.app.initialize().then(function () { return true; }), TEAMS_TIMEOUT_MS, false).then(function (ok) {
+      if (!ok) return null;
+      return within(teams.app.getContext(), TEAMS_TIMEOUT_MS, null);
+    });
+  }
+
+  function pickLocale(candidate) {
+    return /^ja\b/i.test(candidate || '') ? 'ja' : 'en';
+  }
+
+  function applyTheme(theme) {
+    document.body.setAttribute('data-theme', theme === 'dark' || theme === 'contrast' ? theme : 'default');
+  }
+
+  function s(key, params) {
+    var text = (state.strings && state.strings[state.locale] && state.strings[state.locale][key]) || key;
+    return text.replace(/\{(\w+)\}/g, function (whole, name) { return params && name in params ? String(params[name]) : whole; });
+  }
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (name) {
+      if (name === 'text') node.textContent = attrs[name];
+      else node.setAttribute(name, attrs[name]);
+    });
+    (children || []).forEach(function (child) { if (child) node.appendChild(child); });
+    return node;
+  }
+
+  function applyStrings() {
+    document.documentElement.lang = state.locale;
+    document.title = s('title');
+    document.getElementById('title').textContent = s('title');
+    document.getElementById('intro').textContent = s('intro');
+    document.getElementById('query-label').textContent = s('searchLabel');
+    document.getElementById('query').setAttribute('placeholder', s('placeholder'));
+    document.getElementById('submit').textContent = s('search');
+    document.getElementById('mode').textContent = state.inTeams ? s('modeTeams') : s('modeBrowser');
+  }
+
+  function renderRow(row) {
+    var badge = el('span', { class: 'badge ' + (row.openNow ? 'open' : 'closed'), text: row.openNow ? s('openNow') : s('closedNow') });
+    var facts = el('dl');
+    function fact(label, valueNode) {
+      facts.appendChild(el('dt', { text: label }));
+      facts.appendChild(el('dd', {}, [valueNode]));
+    }
+    var phones = el('ul', { class: 'phones' });
+    row.phones.forEach(function (p) {
+      var link = el('a', { href: 'tel:' + p.number.replace(/[^0-9+]/g, ''), text: p.number });
+      var item = el('li', { 'data-language': p.language || '' });
+      if (p.languageName) item.appendChild(document.createTextNode(p.languageName + ': '));
+      item.appendChild(link);
+      phones.appendChild(item);
+    });
+    fact(s('phones'), phones);
+    if (row.email) fact(s('email'), el('a', { href: 'mailto:' + row.email, text: row.email }));
+    if (row.requestUrl && /^https:\/\//.test(row.requestUrl)) {
+      fact(s('requestForm'), el('a', { href: row.requestUrl, target: '_blank', rel: 'noopener noreferrer', text: row.requestUrl.replace(/^https:\/\//, '').slice(0, 60) + '…' }));
+    }
+    var hours = el('ul', { class: 'hours' });
+    row.hours.forEach(function (h) {
+      var text = (h.languageName ? h.languageName + ': ' : '') + h.daysText + ' ' + h.open + '–' + h.close + ' (' + h.timeZone + '). ' + h.statusText;
+      hours.appendChild(el('li', { 'data-open': String(h.openNow), text: text }));
+    });
+    if (row.noHours) hours.appendChild(el('li', { text: row.noHours }));
+    fact(s('hours'), hours);
+    var card = el('article', { class: 'contact', 'data-row-id': row.id }, [el('h2', {}, [el('span', { class: 'name', text: row.name }), badge]), facts]);
+    if (row.notes) card.appendChild(el('p', { class: 'small', text: s('notes') + ': ' + row.notes }));
+    if (row.hoursInterpretation) card.appendChild(el('p', { class: 'small', text: s('hoursReading') + ': ' + row.hoursInterpretation }));
+    return card;
+  }
+
+  function search(query) {
+    var status = document.getElementById('status');
+    var results = document.getElementById('results');
+    results.replaceChildren();
+    status.textContent = s('searching');
+    var tz = '';
+    try { tz = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { tz = ''; }
+    var url = '/api/contacts?q=' + encodeURIComponent(query) + '&locale=' + state.locale + '&tz=' + encodeURIComponent(tz);
+    return fetch(url, { headers: { accept: 'application/json' } })
+      .then(function (response) {
+        return response.json().then(function (body) { return { ok: response.ok, body: body }; });
+      })
+      .then(function (answer) {
+        if (!answer.ok) throw new Error(answer.body && answer.body.error ? answer.body.error : 'HTTP error');
+        var body = answer.body;
+        status.setAttribute('data-status', body.status);
+        if (body.status === 'none') status.textContent = s('none', { query: body.query });
+        else status.textContent = s(body.status === 'ambiguous' ? 'ambiguous' : 'matched', { query: body.query });
+        body.rows.forEach(function (row) { results.appendChild(renderRow(row)); });
+      })
+      .catch(function (error) {
+        status.setAttribute('data-status', 'error');
+        status.textContent = s('error', { message: error.message });
+      });
+  }
+
+  function start(context) {
+    var params = new URLSearchParams(location.search);
+    state.inTeams = Boolean(context);
+    if (context && context.app) {
+      state.locale = pickLocale(context.app.locale);
+      applyTheme(context.app.theme);
+      try { window.microsoftTeams.app.registerOnThemeChangeHandler(applyTheme); } catch (e) { /* older hosts */ }
+      try { window.microsoftTeams.app.notifySuccess(); } catch (e) { /* not needed by every host */ }
+    } else {
+      state.locale = pickLocale(params.get('locale') || navigator.language);
+      applyTheme(params.get('theme') || (window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'default'));
+    }
+    applyStrings();
+    document.getElementById('search').addEventListener('submit', function (event) {
+      event.preventDefault();
+      var query = document.getElementById('query').value.trim();
+      if (query) search(query);
+    });
+    document.body.setAttribute('data-ready', 'true');
+    var initial = params.get('q');
+    if (initial) {
+      document.getElementById('query').value = initial;
+      search(initial);
+    }
+  }
+
+  var stringsLoaded = fetch('/tab/strings.json').then(function (r) { return r.json(); }).then(function (strings) { state.strings = strings; });
+  Promise.all([detectTeams(), stringsLoaded]).then(function (results) { start(results[0]); }, function () { start(null); });
+})();

@@ -1,0 +1,81 @@
+import type { Locator, Page } from 'playwright-core';
+
+export const TICKET_ID = /TRG-\d{8}-[2-9A-HJ-NP-Z]{5}/;
+
+/** A question the bot may ask as a card, and the button a user clicks to answer it. */
+export interface Answer {
+  question: string;
+  button: string;
+}
+
+/** What a person sees and does on the web chat page (Web Chat 4.18's DOM, read through roles and visible text). */
+export class WebChatPage {
+  constructor(readonly page: Page) {}
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.sendBox.waitFor({ state: 'visible' });
+  }
+
+  get sendBox(): Locator {
+    return this.page.getByRole('textbox');
+  }
+
+  get transcript(): Locator {
+    return this.page.locator('#webchat [role="log"]').first();
+  }
+
+  get cards(): Locator {
+    return this.page.locator('#webchat .ac-adaptiveCard');
+  }
+
+  get languageToggle(): Locator {
+    return this.page.locator('#language');
+  }
+
+  /** Types a message and presses Enter, as a person would. */
+  async say(text: string): Promise<void> {
+    await this.sendBox.fill(text);
+    await this.sendBox.press('Enter');
+  }
+
+  /** Waits until `text` is shown in the conversation (a bubble or a card). */
+  async shows(text: string | RegExp, timeout = 20_000): Promise<Locator> {
+    const found = this.page.locator('#webchat').getByRole('article').filter({ hasText: text }).last();
+    await found.waitFor({ state: 'visible', timeout });
+    return found;
+  }
+
+  /** All text of the conversation as shown. */
+  async text(): Promise<string> {
+    return this.page.locator('#webchat').innerText();
+  }
+
+  /**
+   * Answers the bot's card questions by clicking the button given for each, until the answer card with a ticket id
+   * arrives; returns that card. Questions the bot decides it need not ask are simply not asked.
+   */
+  async answerUntilTicket(answers: Answer[], ticketHeading: string, maxQuestions = 8): Promise<Locator> {
+    let seen = await this.cards.count();
+    for (let asked = 0; asked <= maxQuestions; asked += 1) {
+      seen = await this.waitForMoreCards(seen);
+      const card = this.cards.nth(seen - 1);
+      const text = await card.innerText();
+      if (text.includes(ticketHeading) && TICKET_ID.test(text)) return card;
+      const answer = answers.find((a) => text.includes(a.question));
+      if (!answer) throw new Error(`the bot asked something this test has no answer for:\n${text}`);
+      await card.getByRole('button', { name: answer.button, exact: true }).click();
+    }
+    throw new Error(`no ticket after ${maxQuestions} questions`);
+  }
+
+  private async waitForMoreCards(seen: number, timeout = 20_000): Promise<number> {
+    const deadline = Date.now() + timeout;
+    while (Date.now() < deadline) {
+      const count = await this.cards.count();
+      if (count > seen) return count;
+      await this.page.waitForTimeout(200);
+    }
+    throw new Error(`no new card from the bot within ${timeout} ms; the conversation shows:\n${await this.text()}`);
+  }
+}

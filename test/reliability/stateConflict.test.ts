@@ -1,0 +1,79 @@
+import { MemoryStorage, TestAdapter, type Activity, type Storage, type StoreItems } from 'botbuilder';
+import pino from 'pino';
+import { t } from '../../src/i18n/catalog';
+import { createMetrics } from '../../src/observability/metrics';
+import { ActivityDeduplicator } from '../../src/reliability/dedup';
+import { RateLimiter } from '../../src/reliability/rateLimiter';
+import { TurnPipeline } from '../../src/reliability/turnPipeline';
+import { createHarness, replyText } from '../support/botHarness';
+
+/** A MemoryStorage where, once armed, another "process" rewrites the conversation's state just before our write. */
+class InterferingStorage implements Storage {
+  readonly inner = new MemoryStorage();
+  armed = 0;
+  read = (keys: string[]) => this.inner.read(keys);
+  delete = (keys: string[]) => this.inner.delete(keys);
+  async write(changes: StoreItems): Promise<void> {
+    const key = Object.keys(changes).find((k) => k.includes('/conversations/'));
+    if (key && this.armed > 0) {
+      this.armed--;
+      const current = (await this.inner.read([key]))[key];
+      // The other writer saves the same record: its eTag changes under us.
+      if (current) await this.inner.write({ [key]: { ...current, eTag: '*' } });
+    }
+    return this.inner.write(changes);
+  }
+}
+
+function setUp(conflictAttempts?: number) {
+  const storage = new InterferingStorage();
+  const harness = createHarness({ storage });
+  const metrics = createMetrics({ defaultMetrics: false });
+  const pipeline = new TurnPipeline({
+    runBot: (context) => harness.bot.run(context),
+    conversationState: harness.conversationState,
+    userState: harness.userState,
+    profile: harness.services.profile,
+    dedup: new ActivityDeduplicator({ storage }),
+    rateLimiter: new RateLimiter({ capacity: 100, windowMs: 60_000 }),
+    metrics,
+    logger: pino({ level: 'silent' }),
+    defaultLocale: 'en',
+    maxTextLength: 4000,
+    conflictAttempts,
+  });
+  const adapter = new TestAdapter(pipeline.handle, { channelId: 'test', locale: 'en-US' } as Partial<Activity>);
+  adapter.onTurnError = async (context) => void (await context.sendActivity('TURN FAILED'));
+  const say = async (text: string) => {
+    await adapter.receiveActivity(text);
+    const replies: string[] = [];
+    for (let reply = adapter.getNextReply(); reply; reply = adapter.getNextReply()) replies.push(replyText(reply));
+    return replies;
+  };
+  return { storage, say, metrics };
+}
+
+describe('a state write that meets an eTag conflict', () => {
+  const description = 'SharePoint Online is down for every user in the company; no one can open any site and there is no workaround.';
+
+  test('the turn runs again on the fresh state, the user sees its answer once, and the conversation carries on', async () => {
+    const { storage, say, metrics } = setUp();
+    expect((await say('hello')).join('\n')).toContain(t('en', 'askDescription'));
+    storage.armed = 1;
+    const replies = await say(description);
+    expect(replies.filter((r) => r.includes(t('en', 'askSeverityConfirm')))).toHaveLength(1);
+    expect(replies.join('\n')).not.toContain('TURN FAILED');
+    expect((await metrics.stateConflicts.get()).values[0]?.value).toBe(1);
+    // The answer was saved: the next step follows from it.
+    expect((await say(t('en', 'severityAgree'))).join('\n')).toContain(t('en', 'askPlan'));
+  });
+
+  test('conflicts on every try give up after the bound, with an apology instead of a lost answer', async () => {
+    const { storage, say, metrics } = setUp(3);
+    await say('hello');
+    storage.armed = 3;
+    const replies = await say(description);
+    expect(replies.join('\n')).toContain('TURN FAILED');
+    expect((await metrics.stateConflicts.get()).values[0]?.value).toBe(2);
+  });
+});
