@@ -1,8 +1,9 @@
-import { ActionTypes, CardFactory, MessageFactory } from 'botbuilder';
+import { MessageFactory } from 'botbuilder';
 import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { ContactRow } from '../src/domain/data/contactsSchema';
 import type { TriageServices } from '../src/bot/services';
 import type { CountryCandidate } from '../src/domain/country';
+import { choiceCard } from '../src/bot/cards';
 import { rowName } from '../src/bot/labels';
 import { turnLocale, turnTranslator } from '../src/bot/turnLocale';
 import { chosenValue, promptChoice, type ChoiceSpec } from './choices';
@@ -35,10 +36,10 @@ export class CountryDialog extends InterruptibleDialog {
     const question = t(step.options?.retry ? 'askCountryAgain' : 'askCountry');
     const suggestions = await this.suggestedRows(step);
     if (suggestions.length === 0) return step.prompt(PromptIds.text, { prompt: question });
-    // Typed text is still the answer; the buttons only save typing the likely ones.
     const locale = turnLocale(step.context);
-    const buttons = suggestions.map((row) => ({ type: ActionTypes.ImBack, title: rowName(row, locale), value: rowName(row, locale) }));
-    return step.prompt(PromptIds.text, { prompt: MessageFactory.attachment(CardFactory.heroCard('', question, undefined, buttons)) });
+    // Typed text is still the answer; the buttons only save typing the likely ones.
+    const card = choiceCard(question, suggestions.map((row) => rowName(row, locale)));
+    return step.prompt(PromptIds.text, { prompt: MessageFactory.attachment(card) });
   }
 
   /** Last time's country, then the one the channel's locale hints at (ja-JP → Japan): proposed, never assumed. */

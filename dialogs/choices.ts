@@ -1,4 +1,6 @@
 import type { Choice, DialogTurnResult, FoundChoice, WaterfallStepContext } from 'botbuilder-dialogs';
+import { InputHints, MessageFactory } from 'botbuilder';
+import { choiceCard } from '../src/bot/cards';
 import type { Translate } from '../src/i18n/catalog';
 import { PromptIds } from './prompts';
 
@@ -13,14 +15,19 @@ export interface ChoiceSpec {
 const CHOICE_IDS = 'choiceIds';
 
 /**
- * Asks a question with buttons; anything else gets a short "please choose" with the same buttons. The hero card
- * buttons Teams and Web Chat both show send their title back, so the title is the choice and the value is found
- * again by position (see chosenValue).
+ * Asks a question with buttons; anything else gets a short "please choose" with the same buttons. A button sends
+ * its title back (typed text works the same), so the title is the choice and the value is found again by position
+ * (see chosenValue).
  */
 export async function promptChoice(step: WaterfallStepContext, t: Translate, question: string, specs: ChoiceSpec[]): Promise<DialogTurnResult> {
   (step.values as Record<string, unknown>)[CHOICE_IDS] = specs.map((s) => s.value);
+  const titles = specs.map((s) => s.title);
   const choices: Choice[] = specs.map(({ value, title, synonyms = [] }) => ({ value: title, synonyms: [value, ...synonyms] }));
-  return step.prompt(PromptIds.choice, { prompt: question, retryPrompt: t('retry'), choices });
+  return step.prompt(PromptIds.choice, {
+    prompt: MessageFactory.attachment(choiceCard(question, titles), undefined, undefined, InputHints.ExpectingInput),
+    retryPrompt: MessageFactory.attachment(choiceCard(t('retry'), titles), undefined, undefined, InputHints.ExpectingInput),
+    choices,
+  });
 }
 
 /** The value of the button the user chose in the previous step, or undefined when the step asked nothing. */

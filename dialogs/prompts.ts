@@ -2,10 +2,10 @@ import { ChoicePrompt, ListStyle, TextPrompt } from 'botbuilder-dialogs';
 
 export const PromptIds = { choice: 'choicePrompt', text: 'textPrompt' } as const;
 
-/** Choice prompts render as hero-card buttons (imBack), the one style Teams and Web Chat both show. */
+/** Choice prompts bring their own buttons (an Adaptive Card, see choiceCard); the prompt only recognises the answer. */
 export function newChoicePrompt(): ChoicePrompt {
   const prompt = new ChoicePrompt(PromptIds.choice);
-  prompt.style = ListStyle.heroCard;
+  prompt.style = ListStyle.none;
   prompt.recognizerOptions = { recognizeOrdinals: false, recognizeNumbers: true };
   return prompt;
 }

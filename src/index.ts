@@ -122,6 +122,8 @@ function main(): void {
       process.exit(1);
     }, 25_000);
     force.unref();
+    // Keep-alive connections left idle once their request is answered are closed, so they do not hold the exit.
+    setInterval(() => app.server.server.closeIdleConnections(), 100).unref();
     app.server.close(() => {
       void app.stores.close().finally(() => {
         app.services.logger.info('stopped');

@@ -53,3 +53,23 @@ const show = (title: string, map: Map<string, number>) => {
 console.log(`${file}: ${(total / 1e6).toFixed(1)} s sampled`);
 show('self time by package / file', byPackage);
 show('self time by function', byFunction);
+
+// Inclusive ("total") time: a function's own time plus everything it called, each sample counted once per function.
+const parent = new Map<number, number>();
+for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+const inclusive = new Map<string, number>();
+profile.samples.forEach((leaf, i) => {
+  const seen = new Set<string>();
+  for (let id: number | undefined = leaf; id !== undefined; id = parent.get(id)) {
+    const { callFrame } = byId.get(id)!;
+    const key = `${callFrame.functionName || '(anonymous)'}  ${where(callFrame.url)}:${callFrame.lineNumber + 1}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    inclusive.set(key, (inclusive.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  }
+});
+const filter = process.argv[4];
+show(
+  `total time by function${filter ? ` (matching ${filter})` : ''}`,
+  new Map([...inclusive].filter(([key]) => (filter ? key.includes(filter) : true))),
+);

@@ -8,6 +8,7 @@ import type { MainDialog } from '../../dialogs/MainDialog';
 import type { DescribeOptions } from '../../dialogs/DescribeDialog';
 import type { TranscriptEntry } from '../tickets/ticket';
 import type { TriageServices } from './services';
+import { submittedChoice } from './cards';
 import { setTurnLocale, turnTranslator } from './turnLocale';
 import { WelcomePolicy } from '../teams/welcome';
 import { handleAlertChannelCommand } from '../teams/alertChannelCommand';
@@ -84,6 +85,8 @@ export class TriageBot extends ActivityHandler {
     if (activity.type === ActivityTypes.Message) {
       // In Teams channels the text starts with <at>Bot</at>; it is not part of what the user said.
       activity.text = TurnContext.removeRecipientMention(activity as Activity) ?? activity.text;
+      // A clicked question button (Action.Submit) arrives as a value without text: it is the user's answer.
+      if (!activity.text?.trim()) activity.text = submittedChoice(activity.value) ?? activity.text;
     }
     const profile = await this.options.services.profile.get(context, {});
     let locale = profile.locale;

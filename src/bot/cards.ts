@@ -148,3 +148,30 @@ function routeAndEscalation(ticket: Ticket, services: CardServices, locale: Loca
   for (const note of explanation.notes) elements.push(paragraph(note[locale], { isSubtle: true, size: 'Small' }));
   return elements;
 }
+
+/**
+ * A question with one button per answer. Each button is a plain Action.Submit whose value is `{ choice: title }`:
+ * Teams, its emulator, Web Chat and the Emulator all post that value, and the bot reads it as the user's text (see
+ * submittedChoice). (msteams.messageBack would echo the answer in Teams, but the Teams emulator ignores such clicks.)
+ * One ActionSet per button stacks them vertically and avoids Teams' limit on a card's own actions.
+ */
+export function choiceCard(question: string, answers: string[]): Attachment {
+  return CardFactory.adaptiveCard({
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    type: 'AdaptiveCard',
+    version: '1.4',
+    body: [
+      { type: 'TextBlock', text: question, wrap: true },
+      ...answers.map((title) => ({
+        type: 'ActionSet',
+        actions: [{ type: 'Action.Submit', title, data: { choice: title } }],
+      })),
+    ],
+  });
+}
+
+/** The answer a choice button sent as its value (channels without messageBack), or undefined. */
+export function submittedChoice(value: unknown): string | undefined {
+  const choice = (value as { choice?: unknown } | null | undefined)?.choice;
+  return typeof choice === 'string' && choice.trim() ? choice : undefined;
+}

@@ -1,7 +1,7 @@
 import type { TriageData } from '../domain/data/loadData';
 import type { Category, Locale, PurchaseChannel, Severity } from '../domain/types';
 import type { ContactRow } from '../domain/data/contactsSchema';
-import { t } from '../i18n/catalog';
+import { isMessageKey, t } from '../i18n/catalog';
 
 /** Names of things as the user sees them, from data/ (seed facts) or the catalogs (the bot's own words). */
 export function categoryLabel(data: TriageData, category: Category, locale: Locale): string {
@@ -30,8 +30,6 @@ export function rowName(row: ContactRow, locale: Locale): string {
 
 export function languageName(language: string | null, locale: Locale): string {
   if (!language) return '';
-  const key = `language.${language}` as const;
-  return key === 'language.en' || key === 'language.es' || key === 'language.pt' || key === 'language.fr' || key === 'language.de' || key === 'language.ja'
-    ? t(locale, key)
-    : language;
+  const key = `language.${language}`;
+  return isMessageKey(key) ? t(locale, key) : language;
 }

@@ -19,6 +19,10 @@ export function translator(locale: Locale): Translate {
   return (key, params) => t(locale, key, params);
 }
 
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(en, key);
+}
+
 export function catalogKeys(locale: Locale): string[] {
   return Object.keys(catalogs[locale]);
 }

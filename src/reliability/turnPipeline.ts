@@ -113,7 +113,7 @@ export class TurnPipeline {
           log.warn({ attempt }, 'state changed by another writer; running the turn again on the fresh state');
           continue;
         }
-        await this.release(context, attemptContext, held);
+        // The turn's state was not saved, so what it said did not happen: only the error handler's apology is sent.
         throw error;
       }
       await this.release(context, attemptContext, held);

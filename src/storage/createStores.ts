@@ -3,6 +3,7 @@ import type { Config } from '../config';
 import { MemoryTicketStore, type TicketStore } from '../tickets/ticketStore';
 import { BlobStateStorage, BlobTicketStore } from './blob';
 import { StorageUnavailableError } from './errors';
+import { GroupCommit, GroupCommitStorage, GroupCommitTicketStore } from './groupCommit';
 import { SqliteStorage, SqliteTicketStore, checkSqlite, openSqliteDatabase } from './sqlite';
 
 export interface Stores {
@@ -35,10 +36,12 @@ export function createStores(config: StorageConfig): Stores {
       } catch (error) {
         throw new StorageUnavailableError(`opening ${config.STORAGE_PATH}`, error);
       }
+      const group = new GroupCommit(db);
       return {
         kind: 'sqlite',
-        storage: new SqliteStorage(db),
-        tickets: new SqliteTicketStore(db),
+        // Writes from concurrent turns share one commit (one fsync); each still resolves only once committed.
+        storage: new GroupCommitStorage(group, new SqliteStorage(db)),
+        tickets: new GroupCommitTicketStore(group, new SqliteTicketStore(db)),
         check: async () => checkSqlite(db),
         close: async () => void (db.open && db.close()),
       };

@@ -1,47 +1,43 @@
 import type { Storage, StoreItems } from 'botbuilder';
+import type { Ticket } from '../tickets/ticket';
+import type { TicketStore } from '../tickets/ticketStore';
 import type { SqliteDatabase } from './sqlite';
 import { StorageUnavailableError } from './errors';
 
-/**
- * Group commit for a SQLite-backed Storage: the writes that arrive in one turn of the event loop (many
- * conversations' turns under load) commit as ONE transaction, so they share one fsync instead of paying one each.
- *
- * Durability is unchanged: a write's promise resolves only after the transaction holding it has committed (with
- * the database's own synchronous setting, FULL by default). Semantics are unchanged: each write runs in its own
- * savepoint, so its eTag check and its items stand or fall together and a conflict (or any failure) of one write
- * rejects that write only; the others commit. A write waits at most one event-loop turn (setImmediate) to be grouped.
- */
-export class GroupCommitStorage implements Storage {
-  private pending: Array<{ changes: StoreItems; resolve: () => void; reject: (error: unknown) => void }> = [];
-  private scheduled = false;
-  private readonly commitBatch: (writes: StoreItems[]) => Array<Promise<void>>;
+type Operation = () => Promise<unknown>;
 
-  constructor(
-    db: SqliteDatabase,
-    private readonly inner: Storage,
-  ) {
-    // inner.write runs synchronously up to its end (better-sqlite3 is synchronous), so inside this transaction its
-    // own transaction becomes a savepoint; its outcome is already settled when the promise is returned.
-    this.commitBatch = db.transaction((writes: StoreItems[]) =>
-      writes.map((changes) => {
-        const outcome = this.inner.write(changes);
-        outcome.catch(() => undefined); // handled below, or superseded when the commit fails
+/**
+ * Group commit for the SQLite store: the writes that arrive in one turn of the event loop (many conversations'
+ * turns under load) commit as ONE transaction, so they share one fsync instead of paying one each.
+ *
+ * Durability is unchanged: a write's promise settles only after the transaction holding it has committed (with
+ * the database's own synchronous setting, FULL). Each operation keeps its own atomicity: a state write runs in its
+ * own transaction, which inside the group becomes a savepoint, and a ticket insert is one statement; so a failure
+ * of one (an eTag conflict, a duplicate ticket id) rejects that operation only and the others commit. If the commit
+ * itself fails, every operation of the group is rejected and nothing of it was kept. An operation waits at most one
+ * event-loop turn (setImmediate) to be grouped.
+ *
+ * The operations must do their database work synchronously (better-sqlite3 is synchronous) before their promise
+ * is returned; SqliteStorage.write and SqliteTicketStore.create do.
+ */
+export class GroupCommit {
+  private pending: Array<{ operation: Operation; resolve: (value: unknown) => void; reject: (error: unknown) => void }> = [];
+  private scheduled = false;
+  private readonly commitGroup: { immediate: (operations: Operation[]) => Array<Promise<unknown>> };
+
+  constructor(db: SqliteDatabase) {
+    this.commitGroup = db.transaction((operations: Operation[]) =>
+      operations.map((operation) => {
+        const outcome = operation();
+        outcome.catch(() => undefined); // passed on after the commit, or superseded if the commit fails
         return outcome;
       }),
     );
   }
 
-  read(keys: string[]): Promise<StoreItems> {
-    return this.inner.read(keys);
-  }
-
-  delete(keys: string[]): Promise<void> {
-    return this.inner.delete(keys);
-  }
-
-  write(changes: StoreItems): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      this.pending.push({ changes, resolve, reject });
+  run<T>(operation: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.pending.push({ operation, resolve: resolve as (value: unknown) => void, reject });
       if (!this.scheduled) {
         this.scheduled = true;
         setImmediate(() => this.flush());
@@ -51,17 +47,57 @@ export class GroupCommitStorage implements Storage {
 
   private flush(): void {
     this.scheduled = false;
-    const batch = this.pending;
+    const group = this.pending;
     this.pending = [];
-    let outcomes: Array<Promise<void>>;
+    let outcomes: Array<Promise<unknown>>;
     try {
-      outcomes = (this.commitBatch as unknown as { immediate: typeof this.commitBatch }).immediate(batch.map((w) => w.changes));
+      // BEGIN IMMEDIATE, as SqliteStorage's own writes: the write lock is taken before any eTag is read.
+      outcomes = this.commitGroup.immediate(group.map((p) => p.operation));
     } catch (error) {
-      // The commit itself failed: nothing of the batch was written.
       const failure = error instanceof StorageUnavailableError ? error : new StorageUnavailableError('write', error);
-      for (const w of batch) w.reject(failure);
+      for (const p of group) p.reject(failure);
       return;
     }
-    batch.forEach((w, i) => outcomes[i].then(w.resolve, w.reject));
+    group.forEach((p, i) => outcomes[i].then(p.resolve, p.reject));
+  }
+}
+
+/** Bot state whose writes go through a GroupCommit; reads and deletes go straight to the store. */
+export class GroupCommitStorage implements Storage {
+  constructor(
+    private readonly group: GroupCommit,
+    private readonly inner: Storage,
+  ) {}
+
+  read(keys: string[]): Promise<StoreItems> {
+    return this.inner.read(keys);
+  }
+
+  write(changes: StoreItems): Promise<void> {
+    return this.group.run(() => this.inner.write(changes));
+  }
+
+  delete(keys: string[]): Promise<void> {
+    return this.inner.delete(keys);
+  }
+}
+
+/** Tickets whose creation goes through a GroupCommit (so a ticket costs no fsync of its own). */
+export class GroupCommitTicketStore implements TicketStore {
+  constructor(
+    private readonly group: GroupCommit,
+    private readonly inner: TicketStore,
+  ) {}
+
+  create(ticket: Ticket): Promise<void> {
+    return this.group.run(() => this.inner.create(ticket));
+  }
+
+  get(id: string): Promise<Ticket | undefined> {
+    return this.inner.get(id);
+  }
+
+  listForUser(userId: string, limit: number): Promise<Ticket[]> {
+    return this.inner.listForUser(userId, limit);
   }
 }

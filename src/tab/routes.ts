@@ -5,7 +5,7 @@ import type { CountryMatcher } from '../domain/country';
 import type { Clock } from '../domain/hours';
 import type { Locale } from '../domain/types';
 import { catalogKeys, t, type MessageKey } from '../i18n/catalog';
-import { projectRoot } from '../teams/packageApp';
+import { projectRoot } from '../teams/projectRoot';
 import { answerContactsQuery } from './contactsApi';
 
 export interface ContactsTabOptions {
@@ -25,7 +25,8 @@ const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
-  "connect-src 'self'",
+  // teams-js checks its host against a list it fetches from Microsoft's CDN (a built-in list when it cannot).
+  "connect-src 'self' https://res.cdn.office.net",
   "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.teams.microsoft.us https://*.office.com https://*.microsoft365.com https://*.cloud.microsoft",
 ].join('; ');
 

@@ -2,17 +2,9 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 import AdmZip from 'adm-zip';
+import { projectRoot } from './projectRoot';
 
-/** The project root: the folder with package.json above this file (src/teams or dist/src/teams). */
-export function projectRoot(from = __dirname): string {
-  let dir = from;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = resolve(dir, '..');
-    if (parent === dir) throw new Error(`no package.json above ${from}`);
-    dir = parent;
-  }
-  return dir;
-}
+export { projectRoot };
 
 export const MANIFEST_DIR = join(projectRoot(), 'manifest');
 /** What goes into the zip, all at its root, as Teams expects. */

@@ -39,11 +39,27 @@ export class WebChatPage {
     await this.sendBox.press('Enter');
   }
 
+  /** The activities (bubbles and cards, one element each in Web Chat's transcript) that show `text`; Web Chat's markdown may curl quotes, so either kind matches. */
+  activitiesShowing(text: string | RegExp): Locator {
+    const pattern =
+      typeof text === 'string' ? new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['‘’]").replace(/"/g, '["“”]')) : text;
+    return this.page.locator('#webchat .webchat__basic-transcript__activity').filter({ hasText: pattern });
+  }
+
   /** Waits until `text` is shown in the conversation (a bubble or a card). */
   async shows(text: string | RegExp, timeout = 20_000): Promise<Locator> {
-    const found = this.page.locator('#webchat').getByRole('article').filter({ hasText: text }).last();
+    const found = this.activitiesShowing(text).last();
     await found.waitFor({ state: 'visible', timeout });
     return found;
+  }
+
+  /** Waits until `text` is shown in more than `count` activities. */
+  async showsMoreThan(text: string | RegExp, count: number, timeout = 20_000): Promise<void> {
+    const deadline = Date.now() + timeout;
+    while ((await this.activitiesShowing(text).count()) <= count) {
+      if (Date.now() > deadline) throw new Error(`"${text}" still shown ${count} times or fewer after ${timeout} ms`);
+      await this.page.waitForTimeout(200);
+    }
   }
 
   /** All text of the conversation as shown. */
@@ -55,7 +71,11 @@ export class WebChatPage {
    * Answers the bot's card questions by clicking the button given for each, until the answer card with a ticket id
    * arrives; returns that card. Questions the bot decides it need not ask are simply not asked.
    */
-  async answerUntilTicket(answers: Answer[], ticketHeading: string, maxQuestions = 8): Promise<Locator> {
+  async answerUntilTicket(
+    answers: Answer[],
+    ticketHeading: string,
+    { beforeAnswer, maxQuestions = 8 }: { beforeAnswer?: (answer: Answer, card: Locator) => Promise<void>; maxQuestions?: number } = {},
+  ): Promise<Locator> {
     let seen = await this.cards.count();
     for (let asked = 0; asked <= maxQuestions; asked += 1) {
       seen = await this.waitForMoreCards(seen);
@@ -64,6 +84,7 @@ export class WebChatPage {
       if (text.includes(ticketHeading) && TICKET_ID.test(text)) return card;
       const answer = answers.find((a) => text.includes(a.question));
       if (!answer) throw new Error(`the bot asked something this test has no answer for:\n${text}`);
+      await beforeAnswer?.(answer, card);
       await card.getByRole('button', { name: answer.button, exact: true }).click();
     }
     throw new Error(`no ticket after ${maxQuestions} questions`);

@@ -1,6 +1,7 @@
 import { en, ja, TICKET_ID } from '../support/messages';
 import { createHarness } from '../support/botHarness';
 import { play } from '../support/transcript';
+import { choiceButtons, click } from '../support/cardButtons';
 
 
 describe('a technical triage, end to end', () => {
@@ -80,4 +81,14 @@ describe('a technical triage, end to end', () => {
       { user: en('rememberedSame'), bot: [TICKET_ID] },
     ]);
   });
+
+  test('English: a clicked button posts only its value, and the dialog takes it as the answer', async () => {
+    const harness = createHarness();
+    const [replies] = await play(harness, [
+      { user: 'SharePoint is down for every user in the company and there is no other way to get to the files', bot: [en('askSeverityConfirm')] },
+    ]);
+    const agree = choiceButtons(replies).find((b) => b.title === en('severityAgree'))!;
+    await play(harness, [{ user: click(agree), bot: [en('askPlan')] }]);
+  });
 });
+

@@ -72,6 +72,21 @@ const rows: Row[] = [
   ['en', 'Calendar invites sent from Outlook show the wrong time zone for recipients in our London branch.', 'technical'],
   // "search box" is not the Box product, "records" is not code
   ['en', 'The search box in Outlook returns no results for a few users.', 'technical'],
+  // held-out rows (round 3/4): "compared to" is not a plan comparison; seats at renewal, a trial ending, a mid-term
+  // reduction; a partner introduction, "cheapest plan"; a certificate named by level; a Japanese device brand;
+  // PowerShell pipelines; Graph change notifications and app-only tokens; a TXT record for adding a domain
+  ['en', 'Hey, in new Outlook my signature image looks slightly blurry compared to classic. not urgent', 'technical'],
+  ['en', 'need to drop 12 E3 seats at renewal, we downsized. who do I talk to?', 'billing'],
+  ['en', 'Our Business Premium trial ends on Friday - how do we switch it to paid without losing the data?', 'billing'],
+  ['en', 'Can you put us in touch with a Microsoft partner in Osaka who could help us roll out 365?', 'presales'],
+  ['en', 'My Azure Fundamentals certificate shows my maiden name - I got married. How do I update the name on it?', 'certification'],
+  ['ja', 'Logicoolのウェブカメラが Teams で認識されません。', 'thirdparty'],
+  ['en', 'We have 30 Business Basic licences but only use 22. Can we reduce mid-term or do we wait until the anniversary?', 'billing'],
+  ['en', 'What\'s the cheapest plan that gives us Exchange, Teams and desktop Office for 15 people?', 'presales'],
+  ['en', 'Need help with a PowerShell one-liner: Get-MgUser | Where-Object returns nothing when I filter on department.', 'scripting'],
+  ['en', 'Trying to subscribe to Graph change notifications for channel messages; the validation request times out on our webhook endpoint.', 'developer'],
+  ['en', 'How do I get an app-only token for SharePoint REST from our Azure Function? Getting 401 Unsupported app only token.', 'developer'],
+  ['en', 'Adding our domain in the admin center - it keeps saying the TXT record can\'t be found, but I added it at GoDaddy 2 days ago. Can\'t finish the setup.', 'technical'],
 ];
 
 describe('classify: category', () => {

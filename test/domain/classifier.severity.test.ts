@@ -58,6 +58,22 @@ const rows: Row[] = [
   // C: a VIP whose other device works; "we'd love" is a feature request
   ['en', 'the CEO cant get into his mailbox in the Outlook app on his iPhone, it works on his laptop. pls fix asap!!', 'C'],
   ['en', 'We\'d love a dark mode for Bookings pages.', 'C'],
+  // held-out rows (round 3/4): a long subject before "can" ("nobody in the X or Y offices can"), "nothing … has come
+  // in" while internal mail works, an active-voice mass deletion, "slow" that nobody can get past, a bare group as the
+  // subject ("employees cannot"), every seat of a call centre
+  ['en', 'Hi team, heads-up: since about 9:10 nobody in the London or Leeds offices can join any Teams meeting, it just sits on \'Connecting...\'. Chat is OK. We have a client pitch at 11.', 'A'],
+  ['en', 'Exchange Online: inbound mail from external senders stopped around 2am. Nothing from outside has come in for 6 hrs, whole tenant. Internal mail between us is fine.', 'A'],
+  ['en', 'Someone deleted the whole \'Contracts\' document library - about 14,000 files - and the recycle bin shows nothing. Legal needs them for a hearing tomorrow.', 'A'],
+  ['en', 'fyi sharepoint online is painfully slow for the entire company - pages take 2-3 minutes to load and most time out, basically nobody can get to their files', 'A'],
+  ['en', 'Dear Support, we kindly inform you that employees cannot access the Intranet on SharePoint since the morning, it is showing \'Access Denied\' to all. Please check it.', 'A'],
+  ['ja', 'コールセンターのTeams通話が全席でつながりません。お客様からの電話を受けられない状態です。', 'A'],
+  // B: "the password is incorrect" is an error, not a display fault; adding (not using) our domain is no scope cue
+  ['en', 'I\'m locked out of my account after changing my password - it keeps saying the password is incorrect. Tried on the phone too. I can\'t do anything.', 'B'],
+  ['en', 'Adding our domain in the admin center - it keeps saying the TXT record can\'t be found, but I added it at GoDaddy 2 days ago. Can\'t finish the setup.', 'B'],
+  // C: "whats" without an apostrophe, "could you explain", a workaround the writer uses themselves
+  ['en', 'whats the max attachment size for exchange online? want to tell the staff before the new policy goes out', 'C'],
+  ['en', 'Could you explain how retention labels differ from sensitivity labels in Purview? We\'re drafting an internal guide for staff.', 'C'],
+  ['en', 'Planner: when I print a board the layout is cut off on the right side. I just export to Excel instead.', 'C'],
 ];
 
 describe('classify: severity (technical)', () => {
@@ -142,6 +158,13 @@ describe('needs and answers', () => {
     expect(classify(text, 'en').needs).toEqual(['scope', 'workaround']);
     expect(classify(text, 'en', { scope: 'many' }).needs).toEqual(['workaround']);
     expect(classify(text, 'en', { scope: 'many' }).severity).toBe('A');
+  });
+
+  it('a bare group as the subject means many, unless a count, department or quantifier says otherwise', () => {
+    expect(classify('Staff cannot open the intranet on SharePoint since this morning.', 'en').severity).toBe('A');
+    expect(classify('In the Finance department, users cannot open the shared mailbox.', 'en').severity).toBe('B');
+    expect(classify('Two of our users cannot open the shared mailbox.', 'en').severity).toBe('B');
+    expect(classify('経理部の社員が共有メールボックスを開けません。', 'ja').severity).toBe('B');
   });
 
   it('a button answer overrides what the text suggested', () => {

@@ -23,6 +23,7 @@ const ambiguous: Case[] = [
   ['日本か韓国', 'ja', 'ambiguous[JP,KR]'],
   ['Tokyo and Seoul offices', 'en', 'ambiguous[JP,KR]'],
   ['Domini', 'en', 'ambiguous[DM,DO]'],
+  ['Lugano', 'en', SWISS],
 ];
 
 const exactPicks: Case[] = [
@@ -33,6 +34,8 @@ const exactPicks: Case[] = [
   ['BVI', 'ja', 'VG'],
   ['英領ヴァージン諸島', 'ja', 'VG'],
   ['US Virgin Islands', 'en', 'VI'],
+  ['Charlotte Amalie', 'en', 'VI'],
+  ['British Honduras', 'en', 'BZ'],
 ];
 
 const none: Case[] = [
@@ -100,6 +103,11 @@ const none: Case[] = [
   ['スロヴァキア', 'ja', 'none'],
   ['チェコ', 'ja', 'none'],
   ['トルコ', 'ja', 'none'],
+  // a colony's old name is not the country it contains; a city that begins a longer unknown name is not that city
+  ['英領ギアナ', 'ja', 'none'],
+  ['Charlotte Ameliaville', 'en', 'none'],
+  ['Saipan', 'en', 'none'],
+  ['🇺🇲', 'en', 'none'],
 ];
 
 describe('country matcher: ambiguous and none', () => {

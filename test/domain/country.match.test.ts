@@ -120,6 +120,18 @@ const phrases: Case[] = [
   ['バンコク', 'ja', 'TH'],
   ['ロンドン在住', 'ja', 'GB'],
   ['ペルーのリマ', 'ja', 'PE'],
+  // a province right after a city decides the country; the largest city of a small island counts
+  ['Paris, Texas', 'en', 'US'],
+  ['London, Ontario', 'en', 'CA'],
+  ['Willemstad', 'en', 'CW'],
+  // a city beside an ambiguous name resolves it; a country the user is not in is dropped
+  ['Roseau, Dominica', 'en', 'DM'],
+  ['中国出身ではなく台湾です', 'ja', 'TW'],
+  // 「在米」, historic names, names and cities written with a middle dot
+  ['在米です', 'ja', 'US'],
+  ['Ceylon', 'en', 'LK'],
+  ['セブ島にいます', 'ja', 'PH'],
+  ['ព្រះរាជាណាចក្រកម្ពុជា', 'en', 'KH'],
 ];
 
 const swissLanguage: Case[] = [
@@ -135,6 +147,7 @@ const swissLanguage: Case[] = [
   ['スイス、フランス語', 'ja', 'CH-fr'],
   ['スイスのジュネーブ', 'ja', 'CH-fr'],
   ['チューリッヒ', 'ja', 'CH-de'],
+  ['スイス・バーゼル', 'ja', 'CH-de'],
 ];
 
 describe('country matcher: matches', () => {

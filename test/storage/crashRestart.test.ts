@@ -81,7 +81,7 @@ describe('the real server process, killed with SIGKILL in the middle of a triage
     const ids = db.prepare('SELECT id FROM tickets ORDER BY id').all() as Array<{ id: string }>;
     db.close();
     expect(ids.map((row) => row.id).sort()).toEqual([ticketId, secondTicket].sort());
-  });
+  }, 180_000);
 });
 
 /** A serviceUrl that holds the bot's first reply until released: the turn stays in flight meanwhile. */
@@ -95,7 +95,12 @@ class HoldingConnector {
   readonly firstReplyArrived = new Promise<void>((done) => (this.sawFirst = done));
 
   async start(): Promise<void> {
-    this.server = createServer((req, res) => void this.receive(req).then(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"1"}')));
+    this.server = createServer((req, res) => {
+      void this.receive(req).then(() => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"id":"1"}');
+      });
+    });
     await new Promise<void>((done) => this.server!.listen(0, '127.0.0.1', done));
     this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
   }
@@ -151,7 +156,7 @@ describe('SIGTERM', () => {
 
     connector.releaseReplies();
     expect((await inFlight).status).toBe(200);
-    const exit = await bot.kill('SIGTERM');
+    const exit = await bot.waitForExit();
     expect(exit).toEqual({ code: 0, signal: null });
     expect(text(connector.received)).toContain(t('en', 'askSeverityConfirm'));
 
@@ -161,5 +166,5 @@ describe('SIGTERM', () => {
     connector.take();
     expect(text(await user.say(t('en', 'severityAgree')))).toContain(t('en', 'askPlan'));
     await again.kill('SIGTERM');
-  });
+  }, 180_000);
 });

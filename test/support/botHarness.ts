@@ -28,6 +28,8 @@ export interface HarnessOptions {
   now?: Date;
   partnerContact?: TriageServices['partnerContact'];
   defaultLocale?: Locale;
+  /** The channel every activity comes from (the TestAdapter stamps it on each one): "msteams" for Teams tests. */
+  channelId?: string;
   /** The store for state (a MemoryStorage by default). */
   storage?: Storage;
 }
@@ -61,7 +63,7 @@ export function createHarness(options: HarnessOptions = {}) {
     defaultLocale: options.defaultLocale ?? 'en',
   });
   const adapter = new TestAdapter(async (context) => bot.run(context), {
-    channelId: 'test',
+    channelId: options.channelId ?? 'test',
     locale: options.channelLocale ?? 'en-US',
   } as Partial<Activity>);
   return { adapter, tickets, alerter, services, bot, conversationState, userState };

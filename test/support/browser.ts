@@ -9,8 +9,10 @@ export const CHROMIUM = '/usr/bin/chromium';
 export interface OpenBrowser {
   context: BrowserContext;
   page: Page;
-  /** Messages the page logged as errors and uncaught exceptions. */
+  /** Messages the page logged as errors and uncaught exceptions (not the blocked requests' own load failures). */
   errors: string[];
+  /** Requests to anywhere but this machine, which were stopped. */
+  blocked: string[];
   close: () => Promise<void>;
 }
 
@@ -38,16 +40,23 @@ export async function openBrowser({ locale, viewport = { width: 1100, height: 90
   context.setDefaultTimeout(20_000);
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
+  const blocked: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() !== 'error') return;
+    if (message.text().startsWith('Failed to load resource') && blocked.includes(message.location().url)) return;
+    errors.push(message.text());
   });
   // Only this machine's own servers may be reached.
-  await context.route(/^(?!https?:\/\/(127\.0\.0\.1|localhost)[:/]).*/, (route) => route.abort());
+  await context.route(/^(?!https?:\/\/(127\.0\.0\.1|localhost)[:/]).*/, (route) => {
+    blocked.push(route.request().url());
+    return route.abort();
+  });
   return {
     context,
     page,
     errors,
+    blocked,
     close: async () => {
       await context.close().catch(() => undefined);
       rmSync(profile, { recursive: true, force: true });

@@ -119,6 +119,12 @@ export class EmulatorUser {
     return this.connector.take(this.conversationId);
   }
 
+  /** Clicks a card button: posts its value, as Teams and Web Chat do for Action.Submit. */
+  async submit(value: Record<string, unknown>): Promise<ReceivedReply[]> {
+    await this.expectAccepted(await this.post({ type: 'message', value }));
+    return this.connector.take(this.conversationId);
+  }
+
   private async expectAccepted(response: Response): Promise<void> {
     if (response.status >= 300) throw new Error(`bot answered HTTP ${response.status}: ${await response.text()}`);
   }

@@ -15,9 +15,16 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-export function tempDir(prefix: string): { path: string; remove: () => void } {
-  const path = mkdtempSync(join(tmpdir(), prefix));
-  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+/** A temporary directory, made when its path is first used (so a skipped describe leaves none behind). */
+export function tempDir(prefix: string): { readonly path: string; remove: () => void } {
+  let path: string | undefined;
+  return {
+    get path() {
+      path ??= mkdtempSync(join(tmpdir(), prefix));
+      return path;
+    },
+    remove: () => void (path && rmSync(path, { recursive: true, force: true })),
+  };
 }
 
 /** A child process whose output is collected, with a bounded wait for a line and for its exit. */
@@ -48,9 +55,14 @@ export class Child {
   /** Sends a signal and waits (bounded) for the process to end. */
   async kill(signal: NodeJS.Signals, timeoutMs = 30_000): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
     if (this.running) this.process.kill(signal);
+    return this.waitForExit(timeoutMs, `of ${signal}`);
+  }
+
+  /** Waits (bounded) for the process to end by itself. */
+  async waitForExit(timeoutMs = 30_000, what = ''): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`${this.name} did not exit within ${timeoutMs} ms of ${signal}`)), timeoutMs);
+      timer = setTimeout(() => reject(new Error(`${this.name} did not exit within ${timeoutMs} ms ${what}:\n${this.output}`)), timeoutMs);
     });
     try {
       return await Promise.race([this.exited, timeout]);
@@ -77,7 +89,7 @@ export async function startBotProcess(env: Record<string, string>): Promise<Chil
     `bot on port ${port}`,
   );
   try {
-    await child.waitFor(/listening on http/);
+    await child.waitFor(/listening on http/, 60_000);
   } catch (error) {
     await child.stop();
     throw error;

@@ -51,6 +51,14 @@ describe('Teams app manifest', () => {
     expect(JSON.stringify(manifest)).not.toContain('{{');
   });
 
+  test('the schema check is real: a manifest without a bot id, with a colour name or an unknown scope is rejected', () => {
+    const manifest = filledManifest(settings) as any;
+    expect(validateManifest({ ...manifest, bots: [{ ...manifest.bots[0], botId: undefined }] })).toBe(false);
+    expect(validateManifest({ ...manifest, accentColor: 'purple' })).toBe(false);
+    expect(validateManifest({ ...manifest, bots: [{ ...manifest.bots[0], scopes: ['everywhere'] }] })).toBe(false);
+    expect(validateLocalization({ ...japanese, 'bots[0].nonsense': 'x' })).toBe(false);
+  });
+
   test('the bot works in personal chat and in teams, with a command list for each', () => {
     const bot = at(template, 'bots[0]') as { scopes: string[]; commandLists: Array<{ scopes: string[] }> };
     expect(bot.scopes).toEqual(expect.arrayContaining(['personal', 'team']));

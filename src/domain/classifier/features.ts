@@ -107,7 +107,8 @@ function headcounts(norm: NormalizedText, lex: CompiledLexicon): Count[] {
  * How many people the text says are affected.
  * An explicit "only me" / "everyone else is fine" and an organisation-wide cue compete by position (the later
  * statement wins: "at first I thought it was only me … now it's everyone"); then "some" (a department, a few
- * people, a count under MANY_PEOPLE); then weak single-person hints ("my laptop", "our CEO").
+ * people, a count under MANY_PEOPLE); then a bare group as the subject ("employees cannot …"); then weak
+ * single-person hints ("my laptop", "our CEO").
  */
 function detectScope(norm: NormalizedText, lex: CompiledLexicon): { scope: Scope | null; hit: Hit | null } {
   const s = lex.severity;
@@ -122,6 +123,9 @@ function detectScope(norm: NormalizedText, lex: CompiledLexicon): { scope: Scope
   if (one && (!many || one.from > many.from)) return { scope: 'one', hit: one };
   if (many) return { scope: 'many', hit: many };
   if (some) return { scope: 'some', hit: some };
+  // "employees cannot access …": the group in general, but any explicit count or department above wins
+  const weakMany = first(s.scopeManyWeak, norm);
+  if (weakMany) return { scope: 'many', hit: weakMany };
   const weakOne = first(s.scopeOneWeak, norm);
   if (weakOne) return { scope: 'one', hit: weakOne };
   return { scope: null, hit: null };

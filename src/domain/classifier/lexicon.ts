@@ -20,6 +20,7 @@ const perLocale = <T extends z.ZodType>(item: T) => z.object({ ja: z.array(item)
 export const SEVERITY_GROUPS = [
   'scopeMany',
   'scopeSome',
+  'scopeManyWeak',
   'scopeOneStrong',
   'scopeOneWeak',
   'outage',

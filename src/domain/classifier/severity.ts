@@ -9,7 +9,8 @@ import type { Reason, ReasonCode, SeverityAnswers, SeverityResult } from './type
  *  B — usable but impaired (delays, slowness, intermittent faults, partial breakage, a workaround in place),
  *      some users or one user fully blocked, one feature failing for everyone while the rest of the service
  *      works, or not enough information yet. Wording of a complete failure ("nobody can", 「一切」) keeps an
- *      org-wide outage at A even when the symptom sounds partial ("calls drop after 2 seconds").
+ *      org-wide outage at A even when the symptom sounds partial ("calls drop after 2 seconds") or slow ("pages
+ *      take minutes and time out … nobody can get to their files").
  *  C — how-to questions, feature requests, cosmetic issues, or one user partially affected with a workaround.
  * Shouting and VIP titles are noted ('urgency-ignored') but never change the result; calm wording never lowers it.
  */
@@ -37,16 +38,17 @@ export function decide(f: SeverityFeatures, scope: Scope | null, workaround: boo
   }
   if (f.cosmetic && scope !== 'many' && !f.businessImpact) return { severity: 'C', why: withScope('cosmetic') };
 
-  // "calls connect then drop after 2 seconds … nobody can do calls": a partial-sounding symptom that the text
-  // says stops everyone completely is an outage, not an impairment
+  // "calls connect then drop after 2 seconds … nobody can do calls", "so slow it times out … nobody can get to their
+  // files": a partial-sounding or slow symptom that the text says stops everyone completely is an outage
   const totalForMany = f.outage !== null && f.totalOutage !== null && scope === 'many' && workaround !== true;
-  const impaired: ReasonCode | null = f.delay
-    ? 'delay'
-    : f.degraded && !totalForMany
-      ? 'partial-impairment'
-      : f.minor
-        ? 'minor-impact'
-        : null;
+  const impaired: ReasonCode | null =
+    f.delay && !totalForMany
+      ? 'delay'
+      : f.degraded && !totalForMany
+        ? 'partial-impairment'
+        : f.minor
+          ? 'minor-impact'
+          : null;
 
   if (scope === 'one') {
     if (workaround === true) return { severity: 'C', why: ['one-affected', 'workaround'] };

@@ -51,6 +51,8 @@ interface AliasesFile {
   parents: Record<string, string>;
   swissLanguage: Record<string, { words: string[]; places: string[] }>;
   cities: Record<string, string[]>;
+  /** One-kanji abbreviations (米 → US): 「在米」 "living in the US". */
+  kanjiAbbreviations?: Record<string, string>;
   regions?: string[];
   notPlaces: string[];
 }
@@ -215,6 +217,16 @@ export function buildGazetteer(rows: ContactRow[]): Gazetteer {
 
   const provinces = addPlaces(scan, norm, notPlaces);
   for (const [iso, list] of Object.entries(aliases.cities)) for (const c of list) insert(scan, norm(c), 'city', [iso], SRC.alias);
+  // 「在米」「在独」: resident in (the one-kanji abbreviation of) a country
+  for (const [kanji, iso] of Object.entries(aliases.kanjiAbbreviations ?? {})) addCountry(`在${kanji}`, [iso], SRC.alias, true);
+  // names written with a middle dot (トリニダード・トバゴ) are also found written without it
+  for (const map of [exact, scan]) {
+    for (const [key, entry] of [...map]) {
+      if (!key.includes(' ') || isLatinWord(key)) continue;
+      const compact = key.replace(/ /g, '');
+      if (!map.has(compact)) map.set(compact, { ...entry, isos: [...entry.isos] });
+    }
+  }
 
   // codes
   const alpha2 = new Map<string, string>();
@@ -264,13 +276,17 @@ function addPlaces(scan: Map<string, Entry>, norm: (s: string) => string, notPla
     m.set(key, inner);
   };
   const anyCity = new Map<string, { iso: string; pop: number }>();
+  // each country's largest city counts whatever its size (Willemstad, Roseau, Castries: capitals of small islands)
+  const largest = new Map<string, CityRow>();
+  for (const c of cityMap) if ((largest.get(c.iso2)?.pop ?? -1) < (c.pop || 0)) largest.set(c.iso2, c);
+  const largestSet = new Set(largest.values());
   for (const c of cityMap) {
     const pop = c.pop || 0;
     const ck = norm(c.city_ascii);
     if ((anyCity.get(ck)?.pop ?? -1) < pop) anyCity.set(ck, { iso: c.iso2, pop });
     if (c.timezone) bump(zoneIso, c.timezone, c.iso2, pop + 1);
     if (c.province) bump(provincePops, norm(c.province), c.iso2, pop);
-    if (pop < 150000) continue;
+    if (pop < 150000 && !largestSet.has(c)) continue;
     const names = new Set([norm(c.city), norm(c.city_ascii)]);
     for (const n of names) {
       const inner = cityPops.get(n) ?? new Map<string, number>();
@@ -286,13 +302,21 @@ function addPlaces(scan: Map<string, Entry>, norm: (s: string) => string, notPla
     if (!top || top[1] < minPop) return [];
     return sorted.filter(([, p]) => p * 3 >= top[1]).map(([iso]) => iso);
   };
+  // a name that is both a province and a city elsewhere goes to the clearly larger ("Ontario": the province, not
+  // the Californian city; "Victoria": the Australian state or the Canadian city): a province weighs a tenth of the
+  // population of its cities
   for (const [key, pops] of provincePops) {
     const isos = dominant(pops, 300000);
-    if (isos.length) insert(scan, key, 'city', isos, 3);
-    if (isos.length) provinces.set(key, isos);
+    if (!isos.length) continue;
+    const merged = new Map([...pops].map(([iso, p]) => [iso, p / 10]));
+    for (const [iso, p] of cityPops.get(key) ?? []) merged.set(iso, Math.max(merged.get(iso) ?? 0, p));
+    const both = dominant(merged, 0);
+    insert(scan, key, 'city', both, cityPops.has(key) ? 4 : 3);
+    provinces.set(key, isos);
   }
   for (const [key, pops] of cityPops) {
-    const isos = dominant(pops, 150000);
+    if (provinces.has(key)) continue;
+    const isos = dominant(pops, 0);
     if (isos.length) insert(scan, key, 'city', isos, 4);
   }
   // CLDR exemplar cities of time zones (東京, ソウル, トロント, Wien, Genf …), zone → country by city-timezones

@@ -32,6 +32,9 @@ const CODE_WORDS = new Set([
   'of', 'on', 'or', 'up', 'we', 'ok', 'can', 'and', 'per', 'arm', 'nor', 'mac', 'pan', 'bra', 'gin', 'lie', 'ton',
 ]);
 
+/** A colonial qualifier right before a country name makes another place of it (British Honduras, 英領ギアナ). */
+const COLONIAL = /(?:(?:^|\s)(?:british|french|dutch|spanish|portuguese|danish|german|belgian|italian|swedish)\s|[米英仏蘭独伊西葡白]領)$/;
+
 interface Found {
   start: number;
   end: number;
@@ -111,14 +114,15 @@ function decide(raw: string, gaz: Gazetteer, typos: TypoIndex): Decision | null 
     const code = lower.length === 2 ? gaz.alpha2.get(lower) : gaz.alpha3.get(lower);
     if (code && !isWord) return { isos: [code], lang: null, score: 1 };
   }
-  const whole = gaz.exact.get(k) ?? (flagIsos.length ? undefined : gaz.scan.get(k));
+  const compact = k.includes(' ') && !/^[a-z0-9 ]+$/.test(k) ? k.replace(/ /g, '') : null;
+  const whole = gaz.exact.get(k) ?? (compact ? gaz.exact.get(compact) : undefined) ?? (flagIsos.length ? undefined : gaz.scan.get(k));
   if (whole && !flagIsos.length) {
     if (whole.kind === 'region' || whole.kind === 'lang') return null;
     if (whole.kind === 'country') return { isos: [...whole.isos], lang: whole.lang, score: 1 };
   }
 
   // 2. names inside the phrase (longest match first)
-  const found = scanText(s, k, gaz);
+  const found = scanText(s, k, gaz).filter((f) => !negated(f, s) && !partOfLongerName(f, s, rest, gaz));
   for (const iso of flagIsos) found.push({ start: -1, end: -1, entry: { kind: 'country', isos: [iso], lang: null, rank: 0 }, score: 1 });
   // "I'm in the US", "UK": capital US / any-case UK as a word
   if (/(^|[^A-Za-z])US([^A-Za-z]|$)/.test(rest)) found.push(fake('US'));
@@ -133,9 +137,10 @@ function decide(raw: string, gaz: Gazetteer, typos: TypoIndex): Decision | null 
   });
   const langs = found.filter((f) => f.entry.lang).map((f) => f.entry.lang!);
   const lang = pickLang(langs);
-  if (countriesFound.length) return fromFound(countriesFound, lang, 0.95, gaz);
+  // "Paris, Texas", "London, Ontario": a province right after a city names the city's country
+  const cities = qualifyCities(found.filter((f) => f.entry.kind === 'city'), k, gaz);
+  if (countriesFound.length) return fromFound(countriesFound, lang, 0.95, gaz, cities);
 
-  const cities = found.filter((f) => f.entry.kind === 'city');
   const regions = found.filter((f) => f.entry.kind === 'region');
   const short = s.split(' ').length <= 3 && !/[\u3040-\u309f]/.test(s);
 
@@ -199,6 +204,8 @@ function scanText(s: string, k: string, gaz: Gazetteer): Found[] {
   const taken: Found[] = [];
   for (const h of hits) {
     if (taken.some((t) => h.start < t.end && t.start < h.end)) continue;
+    // "British Honduras", 「英領ホンジュラス」: a colony or territory, not the country named
+    if (h.entry.kind === 'country' && !h.entry.isos.some((iso) => iso === 'CH' || gaz.parents.has(iso)) && COLONIAL.test(k.slice(Math.max(0, h.start - 12), h.start))) continue;
     // 「アメリカ人」 (a person from), 「日本語」 (a language): not where the user is
     if (h.entry.kind === 'country' && isNoSpaceChar(s[h.end - 1])) {
       const next = s[h.end];
@@ -209,13 +216,66 @@ function scanText(s: string, k: string, gaz: Gazetteer): Found[] {
   return taken;
 }
 
+/** 「中国出身ではなく台湾です」, "not in Japan but Korea": a country the user says they are not in. */
+function negated(f: Found, s: string): boolean {
+  if (f.entry.kind !== 'country' || f.start < 0) return false;
+  if (/^\s*(?:出身|在住|住まい)?\s*(?:では|じゃ)\s*(?:なく|ない|ありません)/.test(s.slice(f.end, f.end + 12))) return true;
+  return /(?:^|\s)(?:not|never|isnt|arent|except)(?:\s(?:in|from|based in|living in|located in))?\s$/.test(s.slice(Math.max(0, f.start - 24), f.start));
+}
+
+/** Words that may follow a city without making it part of another name ("Cebu City", "Lyon Office"). */
+const PLACE_WORDS = new Set([
+  'city', 'town', 'area', 'region', 'district', 'downtown', 'metro', 'centre', 'center', 'central', 'office',
+  'branch', 'island', 'islands', 'province', 'prefecture', 'state', 'county', 'bay', 'beach', 'here', 'based',
+  'harbour', 'harbor', 'airport', 'station', 'suburbs', 'campus', 'headquarters',
+]);
+
+/**
+ * "Charlotte Amalie", "San Pedro Sula": a city name followed, in the same name (no comma), by a capitalised word
+ * that is no known place is the start of another place's name — not that city.
+ */
+function partOfLongerName(f: Found, s: string, raw: string, gaz: Gazetteer): boolean {
+  if (f.entry.kind !== 'city' || s[f.end] !== ' ' || !/^[a-z ]+$/.test(s.slice(f.start, f.end))) return false;
+  const nextWord = s.slice(f.end + 1).split(' ')[0]!;
+  if (nextWord.length < 4 || !/^[a-z]+$/.test(nextWord) || PLACE_WORDS.has(nextWord) || gaz.notPlaces.has(nextWord) || gaz.scan.has(nextWord)) return false;
+  const lastWord = s.slice(f.start, f.end).split(' ').pop()!;
+  const tokens = raw.split(/\s+/).filter(Boolean);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (/[,;:/|(]$/.test(tokens[i]!) || !/^\p{Lu}/u.test(tokens[i + 1]!)) continue;
+    if (normalize(tokens[i]!) === lastWord && normalize(tokens[i + 1]!) === nextWord) return true;
+  }
+  return false;
+}
+
+/** "Paris, Texas", "Birmingham, Alabama": a city directly followed by a province is taken as that province's city. */
+function qualifyCities(cities: Found[], k: string, gaz: Gazetteer): Found[] {
+  if (cities.length < 2) return cities;
+  const sorted = [...cities].sort((a, b) => a.start - b.start);
+  const drop = new Set<Found>();
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const city = sorted[i]!;
+    const next = sorted[i + 1]!;
+    if (next.start > city.end + 1) continue;
+    const prov = gaz.provinces.get(k.slice(next.start, next.end));
+    if (prov && (city.entry.isos.length > 1 || !city.entry.isos.some((iso) => prov.includes(iso)))) drop.add(city);
+  }
+  return drop.size ? cities.filter((c) => !drop.has(c)) : cities;
+}
+
 /** Turns the names found into a decision: territories beat their parent ("Hong Kong, China"), several → ask. */
-function fromFound(found: Found[], lang: string | null, score: number, gaz: Gazetteer): Decision | null {
+function fromFound(found: Found[], lang: string | null, score: number, gaz: Gazetteer, cities: Found[] = []): Decision | null {
   const groups: string[][] = [];
+  // an ambiguous name narrowed by a city named beside it ("Roseau, Dominica")
+  const cityIsos = new Set(cities.flatMap((c) => c.entry.isos));
   let entryLang: string | null = null;
   for (const f of found) {
-    const key = [...f.entry.isos].sort().join(',');
-    if (!groups.some((g) => g.slice().sort().join(',') === key)) groups.push([...f.entry.isos]);
+    let isos = [...f.entry.isos];
+    if (isos.length > 1) {
+      const byCity = isos.filter((iso) => cityIsos.has(iso));
+      if (byCity.length) isos = byCity;
+    }
+    const key = [...isos].sort().join(',');
+    if (!groups.some((g) => g.slice().sort().join(',') === key)) groups.push(isos);
     if (f.entry.lang) entryLang = entryLang && entryLang !== f.entry.lang ? null : f.entry.lang;
   }
   return fromIsoGroups(groups, lang ?? entryLang, score, gaz);

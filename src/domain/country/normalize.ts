@@ -12,7 +12,9 @@ const DROP_TOKENS = new Set(['the']);
 
 const KATAKANA_VARIANTS: Array<[RegExp, string | ((c: string) => string)]> = [
   [/ヴァ/g, 'バ'], [/ヴィ/g, 'ビ'], [/ヴェ/g, 'ベ'], [/ヴォ/g, 'ボ'], [/ヴ/g, 'ブ'],
-  [/[ー－‐―ｰ〜~・･ッっ]/g, ''],
+  [/[ー－‐―ｰ〜~ッっ]/g, ''],
+  // 「スイス・バーゼル」: the middle dot separates words (names written with it are also indexed without it)
+  [/[・･]/g, ' '],
   [/[ァィゥェォャュョヮぁぃぅぇぉゃゅょゎ]/g, (c: string) => String.fromCharCode(c.charCodeAt(0) + 1)],
   [/アメリカ領/g, '米領'], [/イギリス領/g, '英領'], [/フランス領/g, '仏領'], [/オランダ領/g, '蘭領'],
 ];
@@ -64,7 +66,9 @@ export function isNoSpaceChar(ch: string | undefined): boolean {
     (c >= 0x3400 && c <= 0x9fff) || // CJK
     (c >= 0xf900 && c <= 0xfaff) ||
     (c >= 0xac00 && c <= 0xd7af) || // Hangul syllables
-    (c >= 0x0e00 && c <= 0x0e7f) // Thai
+    (c >= 0x0e00 && c <= 0x0eff) || // Thai, Lao
+    (c >= 0x1000 && c <= 0x109f) || // Myanmar
+    (c >= 0x1780 && c <= 0x17ff) // Khmer
   );
 }
 

@@ -18,14 +18,28 @@
     });
   }
 
-  /** Teams if app.initialize() answers in time; otherwise a plain browser. */
+  /** Loads the installed @microsoft/teams-js (served by this server) only when the page may be in Teams. */
+  function loadTeamsJs() {
+    return new Promise(function (resolve) {
+      var script = document.createElement('script');
+      script.src = '/tab/teams-js.js';
+      script.onload = function () { resolve(window.microsoftTeams || null); };
+      script.onerror = function () { resolve(null); };
+      document.head.appendChild(script);
+    });
+  }
+
+  /** Teams' context if app.initialize() answers in time; otherwise null (a plain browser). */
   function detectTeams() {
-    var teams = window.microsoftTeams;
-    if (!teams || !teams.app) return Promise.resolve(null);
-    // Outside Teams, initialize() rejects at once in a top-level page but can wait ~60 s in a foreign frame: race it.
-    return within(teams.app.initialize().then(function () { return true; }), TEAMS_TIMEOUT_MS, false).then(function (ok) {
-      if (!ok) return null;
-      return within(teams.app.getContext(), TEAMS_TIMEOUT_MS, null);
+    // Teams hosts a tab in a frame (web, desktop) or in its own web view (mobile: "Teams/" in the user agent).
+    // A top-level page anywhere else is a plain browser: teams-js is not even loaded (it fetches its host list).
+    if (window.parent === window && !/\bTeams\//.test(navigator.userAgent)) return Promise.resolve(null);
+    return within(loadTeamsJs(), TEAMS_TIMEOUT_MS, null).then(function (teams) {
+      if (!teams || !teams.app) return null;
+      // Outside Teams, initialize() can wait ~60 s in a foreign frame: race it.
+      return within(teams.app.initialize().then(function () { return true; }), TEAMS_TIMEOUT_MS, false).then(function (ok) {
+        return ok ? within(teams.app.getContext(), TEAMS_TIMEOUT_MS, null) : null;
+      });
     });
   }
 

@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import { ETagConflictError, StorageUnavailableError, TicketExistsError } from '../../src/storage/errors';
+import { GroupCommit, GroupCommitStorage, GroupCommitTicketStore } from '../../src/storage/groupCommit';
+import { SqliteStorage, SqliteTicketStore, openSqliteDatabase, type SqliteDatabase } from '../../src/storage/sqlite';
+import type { Ticket } from '../../src/tickets/ticket';
+import { tempDir } from '../support/processes';
+
+const ticket = (id: string): Ticket => ({
+  id,
+  kind: 'triage',
+  createdAt: '2026-11-23T00:00:00.000Z',
+  user: { id: 'u1' },
+  conversationId: 'c1',
+  channelId: 'emulator',
+  locale: 'en',
+  description: 'Outlook is down',
+  transcript: [],
+});
+
+describe('group commit over the SQLite store', () => {
+  const dir = tempDir('triage-group-');
+  const opened: SqliteDatabase[] = [];
+  const open = (name: string) => {
+    const db = openSqliteDatabase(join(dir.path, name));
+    opened.push(db);
+    return db;
+  };
+  afterAll(() => {
+    for (const db of opened) if (db.open) db.close();
+    dir.remove();
+  });
+
+  test('concurrent writes run inside one shared transaction, and each resolves only after it committed', async () => {
+    const db = open('shared.sqlite');
+    const sqlite = new SqliteStorage(db);
+    const seen: boolean[] = [];
+    const spy = { read: sqlite.read.bind(sqlite), delete: sqlite.delete.bind(sqlite), write: (changes: Parameters<SqliteStorage['write']>[0]) => (seen.push(db.inTransaction), sqlite.write(changes)) };
+    const storage = new GroupCommitStorage(new GroupCommit(db), spy);
+    await Promise.all(Array.from({ length: 20 }, (_, i) => storage.write({ [`k${i}`]: { v: i } })));
+    expect(seen).toEqual(Array(20).fill(true)); // all inside the group's transaction: one commit
+    expect(db.inTransaction).toBe(false); // and it is committed when the writes resolve
+    const read = await storage.read(['k0', 'k19']);
+    expect(read.k0.v).toBe(0);
+    expect(read.k19.v).toBe(19);
+  });
+
+  test('an eTag conflict or a duplicate ticket rejects that operation only; the rest of the group commits', async () => {
+    const db = open('isolated.sqlite');
+    const group = new GroupCommit(db);
+    const storage = new GroupCommitStorage(group, new SqliteStorage(db));
+    const tickets = new GroupCommitTicketStore(group, new SqliteTicketStore(db));
+    await storage.write({ conv: { step: 'plan' } });
+    await tickets.create(ticket('TRG-20261123-AAAAA'));
+    const stale = (await storage.read(['conv'])).conv.eTag as string;
+    await storage.write({ conv: { step: 'channel', eTag: stale } });
+
+    const results = await Promise.allSettled([
+      storage.write({ a: { v: 1 } }),
+      storage.write({ conv: { step: 'lost update', eTag: stale }, b: { v: 2 } }),
+      tickets.create(ticket('TRG-20261123-AAAAA')),
+      tickets.create(ticket('TRG-20261123-BBBBB')),
+      storage.write({ c: { v: 3 } }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'fulfilled', 'fulfilled']);
+    expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(ETagConflictError);
+    expect((results[2] as PromiseRejectedResult).reason).toBeInstanceOf(TicketExistsError);
+    const items = await storage.read(['a', 'b', 'c', 'conv']);
+    expect(Object.keys(items).sort()).toEqual(['a', 'c', 'conv']); // b went with its conflicting write
+    expect(items.conv.step).toBe('channel');
+    expect(await tickets.get('TRG-20261123-BBBBB')).toBeDefined();
+  });
+
+  test('when the store is gone, every write of the group is rejected as unavailable', async () => {
+    const db = open('closed.sqlite');
+    const storage = new GroupCommitStorage(new GroupCommit(db), new SqliteStorage(db));
+    const writes = [storage.write({ a: { v: 1 } }), storage.write({ b: { v: 2 } })];
+    db.close();
+    for (const write of writes) await expect(write).rejects.toBeInstanceOf(StorageUnavailableError);
+  });
+});
