@@ -12,7 +12,7 @@ describe('a technical triage, end to end', () => {
       { user: 'hi', bot: [en('askDescription')] },
       {
         user: 'Since 8am nobody in the company can send or receive email in Exchange Online, the web version fails too; the whole business is stuck.',
-        bot: [/routed this as \*\*Technical/, /Severity A/, en('askSeverityConfirm')],
+        bot: [/\*\*Technical support\*\*/, /Severity A/, en('askSeverityConfirm')],
       },
       { user: en('severityAgree'), bot: [en('askPlan')] },
       { user: 'Enterprise E3 (Office 365 E3)', bot: [en('askChannel')] },
