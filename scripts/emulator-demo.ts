@@ -1,24 +1,14 @@
 // Prints a whole triage as the Bot Framework Emulator would see it, over real HTTP against the real server:
 //   npx tsx scripts/emulator-demo.ts en|ja
 // The bot's replies are collected by a local serviceUrl, exactly as the Emulator receives them.
+import { LOAD_SCRIPTS, type ConversationScript } from '../bench/load/scripts';
 import { EmulatorConnector, EmulatorUser, startBot, visibleText } from '../test/support/emulator';
 
-const SCRIPTS: Record<string, { locale: string; lines: string[] }> = {
-  en: {
-    locale: 'en-US',
-    lines: [
-      'hi',
-      'Outlook on the web shows a blank page after sign-in for all 120 people in our office since 9am; nobody can read mail.',
-      'No',
-      'Yes, that fits',
-      'Microsoft 365 Business Standard',
-      'Through a CSP partner',
-    ],
-  },
-  ja: {
-    locale: 'ja-JP',
-    lines: ['こんにちは', 'MOC の公式コースウェアのトレーナー用キットを注文したいのですが、窓口はどこですか。', 'スイス', 'スイス (ドイツ語)'],
-  },
+// The same scripted triages the load bench plays: a technical outage bought through a CSP partner (en) and MOC
+// courseware for Switzerland, which has two rows (ja).
+const SCRIPTS: Record<string, ConversationScript | undefined> = {
+  en: LOAD_SCRIPTS.find((script) => script.name === 'en-technical-csp'),
+  ja: LOAD_SCRIPTS.find((script) => script.name === 'ja-courseware-ch'),
 };
 
 async function main(): Promise<void> {

@@ -64,7 +64,7 @@ export function buildApp(config: Config, logger = createLogger({ level: config.L
       MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
     }),
   );
-  installTurnErrorHandler(adapter, conversationState, logger, config.DEFAULT_LOCALE);
+  installTurnErrorHandler(adapter, logger, config.DEFAULT_LOCALE);
   // Team channels that typed "register alerts" get Severity A tickets posted to them, as one more alert target.
   const alertChannels = new AlertChannelRegistry(storage);
   alerter.addTarget('teams', new TeamsChannelAlerter({ adapter, appId: config.MicrosoftAppId ?? '', registry: alertChannels, data, logger }));

@@ -2,7 +2,7 @@ import { ActivityHandler, ActivityTypes, TurnContext, type ConversationState, ty
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { detectCommand } from '../domain/commands';
 import type { Locale } from '../domain/types';
-import { looksJapanese, toSupportedLocale } from '../i18n/locale';
+import { guessLocale } from '../i18n/locale';
 import { handleIdleCommand } from '../../dialogs/globalCommands';
 import type { MainDialog } from '../../dialogs/MainDialog';
 import type { DescribeOptions } from '../../dialogs/DescribeDialog';
@@ -51,6 +51,7 @@ export class TriageBot extends ActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
+    this.readUserText(context.activity);
     await this.decideLocale(context);
     await this.recordTranscript(context);
     await super.run(context);
@@ -79,20 +80,23 @@ export class TriageBot extends ActivityHandler {
     }
   }
 
-  /** The user's chosen language, else the channel's, else what their text is written in. */
+  /** What the user said, as the dialogs should read it. */
+  private readUserText(activity: Activity): void {
+    if (activity.type !== ActivityTypes.Message) return;
+    // In Teams channels the text starts with <at>Bot</at>; it is not part of what the user said.
+    activity.text = TurnContext.removeRecipientMention(activity) ?? activity.text;
+    // A clicked question button (Action.Submit) arrives as a value without text: it is the user's answer.
+    if (!activity.text?.trim()) activity.text = submittedChoice(activity.value) ?? activity.text;
+  }
+
+  /** The user's chosen language, else what their text is written in, else the channel's. */
   private async decideLocale(context: TurnContext): Promise<void> {
     const { activity } = context;
-    if (activity.type === ActivityTypes.Message) {
-      // In Teams channels the text starts with <at>Bot</at>; it is not part of what the user said.
-      activity.text = TurnContext.removeRecipientMention(activity as Activity) ?? activity.text;
-      // A clicked question button (Action.Submit) arrives as a value without text: it is the user's answer.
-      if (!activity.text?.trim()) activity.text = submittedChoice(activity.value) ?? activity.text;
-    }
     const profile = await this.options.services.profile.get(context, {});
     let locale = profile.locale;
     if (!locale) {
       const text = activity.text ?? '';
-      locale = text && looksJapanese(text) ? 'ja' : toSupportedLocale(activity.locale, this.options.defaultLocale);
+      locale = guessLocale(text, activity.locale, this.options.defaultLocale);
       if (activity.type === ActivityTypes.Message && text) await this.options.services.profile.set(context, { ...profile, locale });
     }
     setTurnLocale(context, locale);

@@ -12,3 +12,8 @@ export function toSupportedLocale(channelLocale: string | undefined, fallback: L
 export function looksJapanese(text: string): boolean {
   return /[\u3040-\u30ff\u3400-\u9fff]/.test(text);
 }
+
+/** The language of a user the bot knows nothing about yet: their text's script first, then the channel's locale. */
+export function guessLocale(text: string | undefined, channelLocale: string | undefined, fallback: Locale): Locale {
+  return text && looksJapanese(text) ? 'ja' : toSupportedLocale(channelLocale, fallback);
+}

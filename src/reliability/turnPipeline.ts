@@ -2,7 +2,7 @@ import { ActivityTypes, TurnContext, type Activity, type BotAdapter, type BotSta
 import type { Logger } from 'pino';
 import type { Locale } from '../domain/types';
 import { t, type MessageKey, type MessageParams } from '../i18n/catalog';
-import { looksJapanese, toSupportedLocale } from '../i18n/locale';
+import { guessLocale } from '../i18n/locale';
 import type { BotMetrics } from '../observability/metrics';
 import { scopedLogger } from '../observability/requestContext';
 import type { UserProfile } from '../bot/profile';
@@ -148,7 +148,6 @@ export class TurnPipeline {
   private async noteLocale(context: TurnContext): Promise<Locale> {
     const profile = await this.options.profile.get(context);
     if (profile?.locale) return profile.locale;
-    const text = context.activity.text ?? '';
-    return text && looksJapanese(text) ? 'ja' : toSupportedLocale(context.activity.locale, this.options.defaultLocale);
+    return guessLocale(context.activity.text, context.activity.locale, this.options.defaultLocale);
   }
 }

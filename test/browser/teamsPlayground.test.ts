@@ -5,11 +5,11 @@ import { t } from '../../src/i18n/catalog';
 import { openBrowser, type OpenBrowser } from '../support/browser';
 import { startBot, type RunningBot } from '../support/emulator';
 import { Child, freePort, tempDir } from '../support/processes';
+import { TICKET_ID } from '../support/messages';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DOCS = path.join(ROOT, 'docs');
 const PLAYGROUND_CLI = path.join(ROOT, 'node_modules/@microsoft/m365agentsplayground/cli.js');
-const TICKET_ID = /TRG-\d{8}-[2-9A-HJ-NP-Z]{5}/;
 
 /**
  * The Teams client emulator (Microsoft 365 Agents Playground), offline, on the msteams channel, talking to the bot

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
+import { TICKET_ID } from '../support/messages';
+export { TICKET_ID };
 
-export const TICKET_ID = /TRG-\d{8}-[2-9A-HJ-NP-Z]{5}/;
 
 /** A question the bot may ask as a card, and the button a user clicks to answer it. */
 export interface Answer {

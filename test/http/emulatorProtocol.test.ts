@@ -1,25 +1,16 @@
 import { t } from '../../src/i18n/catalog';
-import { EmulatorConnector, EmulatorUser, startBot, visibleText, type RunningBot } from '../support/emulator';
+import { EmulatorUser, visibleText, useRunningBot } from '../support/emulator';
+import { TICKET_ID } from '../support/messages';
 
-const TICKET_ID = /TRG-\d{8}-[2-9A-HJ-NP-Z]{5}/;
 
 describe('the Emulator protocol against the running server', () => {
-  let bot: RunningBot;
-  const connector = new EmulatorConnector();
-
-  beforeAll(async () => {
-    bot = await startBot();
-    await connector.start();
-  });
-  afterAll(async () => {
-    await bot.close();
-    await connector.stop();
-  });
+  const server = useRunningBot();
+  const connector = server.connector;
 
   const allText = (replies: Array<Parameters<typeof visibleText>[0]>) => replies.map(visibleText).join('\n');
 
   test('English: a whole triage from greeting to ticket id', async () => {
-    const user = new EmulatorUser(bot.url, connector, 'en-US');
+    const user = new EmulatorUser(server.bot().url, connector, 'en-US');
     expect(allText(await user.join())).toContain(t('en', 'welcome'));
     expect(allText(await user.say('hello'))).toContain(t('en', 'askDescription'));
     expect(allText(await user.say('SharePoint Online is down for every user in the company; no one can open any site and there is no workaround.'))).toContain(
@@ -31,7 +22,7 @@ describe('the Emulator protocol against the running server', () => {
   });
 
   test('Japanese: a whole triage from greeting to ticket id', async () => {
-    const user = new EmulatorUser(bot.url, connector, 'ja-JP');
+    const user = new EmulatorUser(server.bot().url, connector, 'ja-JP');
     expect(allText(await user.join())).toContain(t('ja', 'welcome'));
     expect(allText(await user.say('こんにちは'))).toContain(t('ja', 'askDescription'));
     expect(allText(await user.say('MOC のコースウェア教材を注文したいのですが、窓口を教えてください。'))).toContain(t('ja', 'askCountry'));
@@ -39,38 +30,29 @@ describe('the Emulator protocol against the running server', () => {
   });
 
   test('health check answers ok', async () => {
-    const response = await fetch(`${bot.url}/healthz`);
+    const response = await fetch(`${server.bot().url}/healthz`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 
   test('malformed JSON gets 400, not a crash', async () => {
-    const response = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":' });
+    const response = await fetch(`${server.bot().url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":' });
     expect(response.status).toBe(400);
-    expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${server.bot().url}/healthz`)).status).toBe(200);
   });
 });
 
 describe('with an app id configured', () => {
-  let bot: RunningBot;
-  const connector = new EmulatorConnector();
-
-  beforeAll(async () => {
-    bot = await startBot({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' });
-    await connector.start();
-  });
-  afterAll(async () => {
-    await bot.close();
-    await connector.stop();
-  });
+  const server = useRunningBot({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' });
+  const connector = server.connector;
 
   test('a request without a token gets 401', async () => {
-    const response = await new EmulatorUser(bot.url, connector, 'en-US').post({ type: 'message', text: 'hi' });
+    const response = await new EmulatorUser(server.bot().url, connector, 'en-US').post({ type: 'message', text: 'hi' });
     expect(response.status).toBe(401);
   });
 
   test('a request with a garbage token gets 401', async () => {
-    const response = await new EmulatorUser(bot.url, connector, 'en-US').post({ type: 'message', text: 'hi' }, { authorization: 'Bearer not.a.token' });
+    const response = await new EmulatorUser(server.bot().url, connector, 'en-US').post({ type: 'message', text: 'hi' }, { authorization: 'Bearer not.a.token' });
     expect(response.status).toBe(401);
   });
 });

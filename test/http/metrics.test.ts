@@ -1,29 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { EmulatorConnector, EmulatorUser, startBot, type RunningBot } from '../support/emulator';
+import { EmulatorUser, useRunningBot } from '../support/emulator';
 import { metricValue } from '../support/metricsText';
 import { playTechnicalTriage, severityADescription } from '../support/triageScript';
 
 describe('GET /metrics', () => {
-  let bot: RunningBot;
-  const connector = new EmulatorConnector();
-
-  beforeAll(async () => {
-    bot = await startBot();
-    await connector.start();
-  });
-  afterAll(async () => {
-    await bot.close();
-    await connector.stop();
-  });
+  const server = useRunningBot();
+  const connector = server.connector;
 
   test('counts turns by channel, their latency, tickets by severity and category, and dropped resends', async () => {
-    const user = new EmulatorUser(bot.url, connector, 'en-US');
+    const user = new EmulatorUser(server.bot().url, connector, 'en-US');
     await playTechnicalTriage(user, severityADescription('metrics'));
     const resent = { id: randomUUID(), type: 'message', text: 'help' };
     await user.post(resent);
     await user.post(resent);
 
-    const response = await fetch(`${bot.url}/metrics`);
+    const response = await fetch(`${server.bot().url}/metrics`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/plain');
     const text = await response.text();

@@ -1,24 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { t } from '../../src/i18n/catalog';
-import { EmulatorConnector, EmulatorUser, startBot, type RunningBot } from '../support/emulator';
+import { EmulatorUser, useRunningBot } from '../support/emulator';
 import { fetchMetrics, metricValue } from '../support/metricsText';
 import { TICKET_ID, allText, playTechnicalTriage, severityADescription } from '../support/triageScript';
 
 describe('resent activities and concurrent conversations, over HTTP', () => {
-  let bot: RunningBot;
-  const connector = new EmulatorConnector();
-
-  beforeAll(async () => {
-    bot = await startBot();
-    await connector.start();
-  });
-  afterAll(async () => {
-    await bot.close();
-    await connector.stop();
-  });
+  const server = useRunningBot();
+  const connector = server.connector;
 
   test('the same activity posted twice at once gets one set of replies and makes one ticket', async () => {
-    const user = new EmulatorUser(bot.url, connector, 'en-US');
+    const user = new EmulatorUser(server.bot().url, connector, 'en-US');
     await user.join();
     await user.say('hello');
     await user.say(severityADescription('dup-1'));
@@ -34,17 +25,17 @@ describe('resent activities and concurrent conversations, over HTTP', () => {
     const ticketIds = new Set(allText(replies).match(new RegExp(TICKET_ID, 'g')) ?? []);
     expect(ticketIds.size).toBe(1);
     expect(replies.filter((r) => r.text?.includes(t('en', 'ticketCreated', { id: [...ticketIds][0] })))).toHaveLength(1);
-    expect(await bot.app.services.tickets.listForUser(user.userId, 10)).toHaveLength(1);
+    expect(await server.bot().app.services.tickets.listForUser(user.userId, 10)).toHaveLength(1);
 
     // A resend long after the first (not at the same moment) is dropped too.
     await user.post(activity);
     expect(connector.take(user.conversationId)).toEqual([]);
-    expect(await bot.app.services.tickets.listForUser(user.userId, 10)).toHaveLength(1);
-    expect(metricValue(await fetchMetrics(bot.url), 'triage_bot_duplicate_activities_total', { channel: 'emulator' })).toBeGreaterThanOrEqual(2);
+    expect(await server.bot().app.services.tickets.listForUser(user.userId, 10)).toHaveLength(1);
+    expect(metricValue(await fetchMetrics(server.bot().url), 'triage_bot_duplicate_activities_total', { channel: 'emulator' })).toBeGreaterThanOrEqual(2);
   });
 
   test('two different messages of one conversation arriving together are both answered', async () => {
-    const user = new EmulatorUser(bot.url, connector, 'en-US');
+    const user = new EmulatorUser(server.bot().url, connector, 'en-US');
     await user.join();
     await Promise.all([user.post({ type: 'message', text: 'help' }), user.post({ type: 'message', text: 'my tickets' })]);
     const text = allText(connector.take(user.conversationId));
@@ -54,7 +45,7 @@ describe('resent activities and concurrent conversations, over HTTP', () => {
 
   test('50 conversations with interleaved turns each end with their own ticket', async () => {
     const count = 50;
-    const users = Array.from({ length: count }, () => new EmulatorUser(bot.url, connector, 'en-US'));
+    const users = Array.from({ length: count }, () => new EmulatorUser(server.bot().url, connector, 'en-US'));
     const deadline = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('50 conversations did not finish in 50 s')), 50_000).unref());
     const outcomes = await Promise.race([
       Promise.allSettled(users.map((user, i) => playTechnicalTriage(user, severityADescription(`conversation #${i}`)))),
@@ -65,11 +56,11 @@ describe('resent activities and concurrent conversations, over HTTP', () => {
     const ids = outcomes.map((o) => (o as PromiseFulfilledResult<string>).value);
     expect(new Set(ids).size).toBe(count);
     for (const [i, id] of ids.entries()) {
-      const ticket = await bot.app.services.tickets.get(id);
+      const ticket = await server.bot().app.services.tickets.get(id);
       expect(ticket?.conversationId).toBe(users[i].conversationId);
       expect(ticket?.description).toContain(`conversation #${i}.`);
       expect(ticket?.severity?.bot).toBe('A');
-      expect(await bot.app.services.tickets.listForUser(users[i].userId, 10)).toHaveLength(1);
+      expect(await server.bot().app.services.tickets.listForUser(users[i].userId, 10)).toHaveLength(1);
     }
   }, 60_000);
 });

@@ -6,8 +6,8 @@ import { StorageUnavailableError, TicketExistsError } from '../../src/storage/er
 import type { Ticket } from '../../src/tickets/ticket';
 import { EmulatorConnector, EmulatorUser, visibleText, type ReceivedReply } from '../support/emulator';
 import { azuriteConnectionString, freePort, startAzurite, startBotProcess, tempDir, type Child } from '../support/processes';
+import { TICKET_ID } from '../support/messages';
 
-const TICKET_ID = /TRG-\d{8}-[2-9A-HJ-NP-Z]{5}/;
 const text = (replies: ReceivedReply[]) => replies.map(visibleText).join('\n');
 const OUTAGE = 'SharePoint Online is down for every user in the company; no one can open any site and there is no workaround.';
 

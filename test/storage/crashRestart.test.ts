@@ -5,8 +5,8 @@ import Database from 'better-sqlite3';
 import { t } from '../../src/i18n/catalog';
 import { EmulatorConnector, EmulatorUser, visibleText, type ReceivedReply } from '../support/emulator';
 import { freePort, startBotProcess, tempDir, type Child } from '../support/processes';
+import { TICKET_ID } from '../support/messages';
 
-const TICKET_ID = /TRG-\d{8}-[2-9A-HJ-NP-Z]{5}/;
 const text = (replies: ReceivedReply[]) => replies.map(visibleText).join('\n');
 const OUTAGE = 'SharePoint Online is down for every user in the company; no one can open any site and there is no workaround.';
 

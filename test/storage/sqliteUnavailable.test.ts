@@ -3,8 +3,8 @@ import Database from 'better-sqlite3';
 import { t } from '../../src/i18n/catalog';
 import { EmulatorConnector, EmulatorUser, startBot, visibleText, type ReceivedReply, type RunningBot } from '../support/emulator';
 import { tempDir } from '../support/processes';
+import { TICKET_ID } from '../support/messages';
 
-const TICKET_ID = /TRG-\d{8}-[2-9A-HJ-NP-Z]{5}/;
 const text = (replies: ReceivedReply[]) => replies.map(visibleText).join('\n');
 
 describe('SQLite that cannot be written (another process holds its write lock)', () => {

@@ -147,3 +147,27 @@ export function visibleText(reply: ReceivedReply): string {
   for (const attachment of reply.attachments ?? []) walk(attachment.content);
   return texts.join('\n');
 }
+
+/**
+ * The real server and an Emulator-side connector for one test file: started before its tests, stopped after.
+ * `server.bot()` is the running bot (started in beforeAll).
+ */
+export function useRunningBot(env: Record<string, string> = {}): { bot: () => RunningBot; connector: EmulatorConnector } {
+  let bot: RunningBot | undefined;
+  const connector = new EmulatorConnector();
+  beforeAll(async () => {
+    bot = await startBot(env);
+    await connector.start();
+  });
+  afterAll(async () => {
+    await bot?.close();
+    await connector.stop();
+  });
+  return {
+    bot: () => {
+      if (!bot) throw new Error('the bot is started in beforeAll');
+      return bot;
+    },
+    connector,
+  };
+}

@@ -1,7 +1,8 @@
 import { t } from '../../src/i18n/catalog';
 import { visibleText, type EmulatorUser, type ReceivedReply } from './emulator';
+import { TICKET_ID } from './messages';
+export { TICKET_ID };
 
-export const TICKET_ID = /TRG-\d{8}-[2-9A-HJ-NP-Z]{5}/;
 
 export const allText = (replies: ReceivedReply[]) => replies.map(visibleText).join('\n');
 
