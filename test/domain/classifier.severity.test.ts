@@ -14,6 +14,15 @@ const rows: Row[] = [
   ['ja', '全社員がOutlookにサインインできません。受注業務が止まっています。', 'A'],
   ['ja', '本社の全員が社外にメールを送信できない状態です。', 'A'],
   ['ja', 'テナント全体でTeamsの外部アクセスができなくなり、取引先との会議に参加できません。', 'A'],
+  // A: scope said through roles, places or the org as a whole ("all of the pharmacists", "all four clinics")
+  ['en', 'Since the update all of the pharmacists get an error when they open Outlook.', 'A'],
+  ['en', 'Teams will not sign in at all four of our clinics, error 80080300 on every attempt.', 'A'],
+  ['en', 'Outbound mail stopped for the organization around noon; message trace shows nothing leaving.', 'A'],
+  ['en', 'Our switchboard number plays an out of service message, so the public cannot phone us.', 'A'],
+  ['en', 'The operators and supervisors all get access denied on the dispatch SharePoint site.', 'A'],
+  ['en', 'Every workstation in the branch shows a blank Teams window, colleagues have no phones today.', 'A'],
+  // A: mass data loss said without "deleted"
+  ['en', 'A sync problem overwrote every document in the Contracts library with empty 0 KB copies.', 'A'],
   // A: outage with stated serious business impact
   ['en', 'External sharing from OneDrive stopped working for the entire company and a contract signing is due tomorrow.', 'A'],
   // A: security incidents and mass data loss
@@ -90,6 +99,21 @@ describe('classify: severity (technical)', () => {
       expect(r.evidence).toBe(r.evidence.trim());
       expect(text).toContain(r.evidence);
     }
+  });
+});
+
+describe('scope words that are not about the affected people', () => {
+  it.each([
+    // the other half being fine does not make an outage for half the company partial
+    ['en', 'Half the staff cannot open Outlook at all today; the other half is fine.', 'A'],
+    // "instead of" is not a workaround; a language variant is cosmetic
+    ['en', 'Word suggests American spelling instead of British in my documents.', 'C'],
+    // a server certificate expiring is technical, not an expired certification
+    ['en', 'After the SMTP certificate expired, our connector is rejecting mail for the whole tenant.', 'A'],
+  ] as [Locale, string, Severity][])('[%s] %s -> %s', (locale, text, severity) => {
+    const r = classify(text, locale);
+    expect(r.category).toBe('technical');
+    expect(r.severity).toBe(severity);
   });
 });
 
