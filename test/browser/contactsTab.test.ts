@@ -1,37 +1,29 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { t } from '../../src/i18n/catalog';
-import { openBrowser, type OpenBrowser } from '../support/browser';
-import { startBot, type RunningBot } from '../support/emulator';
+import { useBrowserPerTest } from '../support/browser';
+import { useRunningBot } from '../support/emulator';
 
 const DOCS = path.resolve(__dirname, '../../docs');
 
 describe('the Contacts tab in a plain browser (Chromium, outside Teams)', () => {
   jest.setTimeout(60_000);
-  let bot: RunningBot;
-  let browser: OpenBrowser | undefined;
+  const server = useRunningBot({ LOG_LEVEL: 'silent' });
+  const browsers = useBrowserPerTest();
 
-  beforeAll(async () => {
-    bot = await startBot({ LOG_LEVEL: 'silent' });
-    mkdirSync(DOCS, { recursive: true });
-  });
-  afterEach(async () => {
-    await browser?.close();
-    browser = undefined;
-  });
-  afterAll(async () => bot.close());
+  beforeAll(() => mkdirSync(DOCS, { recursive: true }));
 
   async function openTab(locale: string, query = '') {
-    browser = await openBrowser({ locale, viewport: { width: 900, height: 640 } });
+    const browser = await browsers.open({ locale, viewport: { width: 900, height: 640 } });
     const { page } = browser;
     const started = Date.now();
-    await page.goto(`${bot.url}/tab${query}`);
+    await page.goto(`${server.bot().url}/tab${query}`);
     await page.locator('body[data-ready="true"]').waitFor({ timeout: 10_000 });
     return { page, readyAfterMs: Date.now() - started };
   }
 
   async function search(text: string) {
-    const { page } = browser!;
+    const { page } = browsers.current;
     await page.locator('#query').fill(text);
     await page.locator('#query').press('Enter');
     await page.locator('#status[data-status]').waitFor();
@@ -56,7 +48,7 @@ describe('the Contacts tab in a plain browser (Chromium, outside Teams)', () => 
       expect(await row.locator('.hours li').first().innerText()).toMatch(/\d\d:\d\d–\d\d:\d\d/);
     }
     await page.screenshot({ path: path.join(DOCS, 'contacts-tab.png'), fullPage: true });
-    expect(browser!.errors).toEqual([]);
+    expect(browsers.current.errors).toEqual([]);
   });
 
   test('English browser: "Brasil" finds Brazil with phones in three languages and three desks\' hours', async () => {
@@ -82,11 +74,11 @@ describe('the Contacts tab in a plain browser (Chromium, outside Teams)', () => 
   });
 
   test('inside a frame that is not Teams, the page still becomes usable within the Teams-check timeout', async () => {
-    browser = await openBrowser({ locale: 'en-US' });
+    const browser = await browsers.open({ locale: 'en-US' });
     const { page } = browser;
-    await page.goto(`${bot.url}/healthz`);
+    await page.goto(`${server.bot().url}/healthz`);
     const started = Date.now();
-    await page.setContent(`<iframe id="tab" src="${bot.url}/tab?q=Japan" width="800" height="600"></iframe>`);
+    await page.setContent(`<iframe id="tab" src="${server.bot().url}/tab?q=Japan" width="800" height="600"></iframe>`);
     const frame = page.frameLocator('#tab');
     await frame.locator('body[data-ready="true"]').waitFor({ timeout: 10_000 });
     expect(Date.now() - started).toBeLessThan(6_000);

@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../../src/domain/types';
 import { t } from '../../src/i18n/catalog';
-import { openBrowser, type OpenBrowser } from '../support/browser';
-import { startBot, type RunningBot } from '../support/emulator';
+import { useBrowserPerTest } from '../support/browser';
+import { useRunningBot } from '../support/emulator';
 import { TICKET_ID, WebChatPage, type Answer } from './webChatPage';
 
 const DOCS = path.resolve(__dirname, '../../docs');
@@ -19,31 +19,21 @@ const answersIn = (locale: Locale): Answer[] => [
 
 describe('the web chat page in a real browser (Chromium, local Direct Line)', () => {
   jest.setTimeout(120_000);
-  let bot: RunningBot;
-  let browser: OpenBrowser | undefined;
+  const server = useRunningBot({ LOG_LEVEL: 'silent' });
+  const browsers = useBrowserPerTest();
 
-  beforeAll(async () => {
-    bot = await startBot({ LOG_LEVEL: 'silent' });
-    mkdirSync(DOCS, { recursive: true });
-  });
-  afterEach(async () => {
-    await browser?.close();
-    browser = undefined;
-  });
-  afterAll(async () => {
-    await bot.close();
-  });
+  beforeAll(() => mkdirSync(DOCS, { recursive: true }));
 
   async function openChat(browserLocale: string, viewport?: { width: number; height: number }): Promise<WebChatPage> {
-    browser = await openBrowser({ locale: browserLocale, viewport });
+    const browser = await browsers.open({ locale: browserLocale, viewport });
     const chat = new WebChatPage(browser.page);
-    await chat.open(`${bot.url}/`);
+    await chat.open(`${server.bot().url}/`);
     return chat;
   }
 
   test('Japanese browser: greeted in Japanese, a whole triage by typing and clicking, answer card with the ticket id; a refresh continues it', async () => {
     const chat = await openChat('ja-JP', { width: 1000, height: 1300 });
-    expect(await browser!.page.locator('html').getAttribute('lang')).toBe('ja');
+    expect(await browsers.current.page.locator('html').getAttribute('lang')).toBe('ja');
     await chat.shows(t('ja', 'welcome').split('\n')[0]);
 
     await chat.say('Outlook が全社で使えません。全員メールを送受信できず、業務が止まっています。');
@@ -52,7 +42,7 @@ describe('the web chat page in a real browser (Chromium, local Direct Line)', ()
       beforeAnswer: async (answer, question) => {
         if (answer.question !== t('ja', 'askChannel')) return;
         await question.scrollIntoViewIfNeeded();
-        await browser!.page.screenshot({ path: path.join(DOCS, 'webchat-ja.png') });
+        await browsers.current.page.screenshot({ path: path.join(DOCS, 'webchat-ja.png') });
       },
     });
     const ticketId = (await card.innerText()).match(TICKET_ID)![0];
@@ -63,28 +53,28 @@ describe('the web chat page in a real browser (Chromium, local Direct Line)', ()
     await card.screenshot({ path: path.join(DOCS, 'answer-card.png') });
 
     // A refresh shows the same conversation, and the next message continues it as the same user.
-    await browser!.page.reload();
+    await browsers.current.page.reload();
     await chat.sendBox.waitFor({ state: 'visible' });
     await chat.shows('Outlook が全社で使えません。');
     await chat.shows(t('ja', 'card.title'));
     const shownBefore = await chat.activitiesShowing(ticketId).count();
     await chat.say('チケット一覧');
     await chat.showsMoreThan(ticketId, shownBefore);
-    expect(browser!.errors).toEqual([]);
-    expect(browser!.blocked).toEqual([]);
+    expect(browsers.current.errors).toEqual([]);
+    expect(browsers.current.blocked).toEqual([]);
   });
 
   test('English browser: greeted in English, a whole triage by typing and clicking, answer card with the ticket id', async () => {
     const chat = await openChat('en-US');
-    expect(await browser!.page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await browsers.current.page.locator('html').getAttribute('lang')).toBe('en');
     await chat.shows(t('en', 'welcome').split('\n')[0]);
 
     await chat.say('SharePoint Online is down for every user in the company; no one can open any site and there is no workaround.');
     const card = await chat.answerUntilTicket(answersIn('en'), t('en', 'card.title'));
     expect(await card.innerText()).toMatch(TICKET_ID);
     expect(await card.innerText()).toContain('CSP');
-    expect(browser!.errors).toEqual([]);
-    expect(browser!.blocked).toEqual([]);
+    expect(browsers.current.errors).toEqual([]);
+    expect(browsers.current.blocked).toEqual([]);
   });
 
   test('a refresh in the middle of a triage resumes the same conversation where it was', async () => {
@@ -92,7 +82,7 @@ describe('the web chat page in a real browser (Chromium, local Direct Line)', ()
     await chat.say('hello');
     await chat.shows(t('en', 'askDescription'));
 
-    await browser!.page.reload();
+    await browsers.current.page.reload();
     await chat.sendBox.waitFor({ state: 'visible' });
     await chat.shows(t('en', 'askDescription'));
     expect(await chat.text()).toContain('hello');
@@ -110,9 +100,9 @@ describe('the web chat page in a real browser (Chromium, local Direct Line)', ()
 
     await chat.languageToggle.click();
     await chat.shows(t('ja', 'languageSwitched'));
-    expect(await browser!.page.locator('html').getAttribute('lang')).toBe('ja');
+    expect(await browsers.current.page.locator('html').getAttribute('lang')).toBe('ja');
     expect(await chat.languageToggle.innerText()).toBe('English');
-    expect(await browser!.page.locator('#title').innerText()).toBe('サポート受付');
+    expect(await browsers.current.page.locator('#title').innerText()).toBe('サポート受付');
 
     await chat.say('hello');
     await chat.shows(t('ja', 'askDescription'));

@@ -63,3 +63,19 @@ export async function openBrowser({ locale, viewport = { width: 1100, height: 90
     },
   };
 }
+
+/** One browser per test, closed after it: `browsers.open(…)` opens it, `browsers.current` is the open one. */
+export function useBrowserPerTest(): { open: (options: Parameters<typeof openBrowser>[0]) => Promise<OpenBrowser>; readonly current: OpenBrowser } {
+  let browser: OpenBrowser | undefined;
+  afterEach(async () => {
+    await browser?.close();
+    browser = undefined;
+  });
+  return {
+    open: async (options) => (browser = await openBrowser(options)),
+    get current(): OpenBrowser {
+      if (!browser) throw new Error('no browser is open in this test');
+      return browser;
+    },
+  };
+}
