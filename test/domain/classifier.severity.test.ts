@@ -21,6 +21,13 @@ const rows: Row[] = [
   ['en', 'Our switchboard number plays an out of service message, so the public cannot phone us.', 'A'],
   ['en', 'The operators and supervisors all get access denied on the dispatch SharePoint site.', 'A'],
   ['en', 'Every workstation in the branch shows a blank Teams window, colleagues have no phones today.', 'A'],
+  // A: the writer speaks for the organisation ("we", "for us", "our office") about a plain, complete failure
+  ['en', 'Since the firewall change we cannot reach SharePoint Online, every page times out with error 502.', 'A'],
+  ['en', 'Exchange is down for us again; Outlook will not connect and webmail will not load.', 'A'],
+  ['en', 'Our office lost its Teams phone numbers overnight; inbound calls get a recorded error.', 'A'],
+  // ... but not when the failure is partial, cosmetic or a question
+  ['en', 'We are unable to change the colour of the banner on our intranet home page.', 'C'],
+  ['en', 'We can\'t open a few of the older Excel workbooks from SharePoint, the rest open fine.', 'B'],
   // A: mass data loss said without "deleted"
   ['en', 'A sync problem overwrote every document in the Contracts library with empty 0 KB copies.', 'A'],
   // A: outage with stated serious business impact

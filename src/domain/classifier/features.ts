@@ -133,11 +133,20 @@ function detectScope(norm: NormalizedText, lex: CompiledLexicon): { scope: Scope
 
 export function extractSeverityFeatures(norm: NormalizedText, lex: CompiledLexicon = LEXICON): SeverityFeatures {
   const s = lex.severity;
-  const { scope, hit } = detectScope(norm, lex);
+  const found = detectScope(norm, lex);
+  const outage = first(s.outage, norm);
+  const partialOrMinor =
+    first(s.degraded, norm) ?? first(s.delay, norm) ?? first(s.minor, norm) ?? first(s.cosmetic, norm) ??
+    first(s.howTo, norm) ?? first(s.featureRequest, norm) ?? firstOutside(s.otherPartsOk, norm, found.hit);
+  // "we can't send mail", "Teams is down for us", "our staff are locked out": with no count, group or single
+  // person named, a writer speaking for the organisation about a plain failure (nothing partial, slow, minor or
+  // cosmetic) is reporting an organisation-wide problem; this is the weakest scope cue of all
+  const org = found.scope === null && outage && !partialOrMinor ? first(s.scopeOrgWe, norm) : null;
+  const { scope, hit } = org ? { scope: 'many' as const, hit: org } : found;
   return {
     scope,
     scopeHit: hit,
-    outage: first(s.outage, norm),
+    outage,
     totalOutage: first(s.totalOutage, norm),
     degraded: first(s.degraded, norm),
     delay: first(s.delay, norm),

@@ -23,6 +23,7 @@ export const SEVERITY_GROUPS = [
   'scopeManyWeak',
   'scopeOneStrong',
   'scopeOneWeak',
+  'scopeOrgWe',
   'outage',
   'totalOutage',
   'degraded',
@@ -93,7 +94,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   for (const g of SEVERITY_GROUPS) {
     if (g === 'headcount') continue;
     const parts = [...lex.severity[g].ja.map((p) => `(?:${p})`), ...lex.severity[g].en.map(enSource)];
-    severity[g] = new RegExp(parts.join('|'), 'gu');
+    // an empty group (e.g. no Japanese cues) must match nothing, not the empty string
+    severity[g] = new RegExp(parts.length ? parts.join('|') : '(?!)', 'gu');
   }
   const headcount = [
     ...lex.severity.headcount.ja.map((p) => new RegExp(NUMBER_BOUNDARY + p, 'gu')),
