@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { createLogger, scrubText } from '../../src/observability/logging';
-import { EmulatorConnector, EmulatorUser, startBot, type RunningBot } from '../support/emulator';
+import { EmulatorUser, useRunningBot } from '../support/emulator';
 import { playTechnicalTriage } from '../support/triageScript';
 
 const EMAIL = 'taro.yamada@example.co.jp';
@@ -35,21 +35,12 @@ describe('logs', () => {
   });
 
   describe('over HTTP', () => {
-    const connector = new EmulatorConnector();
-    let bot: RunningBot;
     const capture = captureLogs();
-
-    beforeAll(async () => {
-      await connector.start();
-      bot = await startBot({}, createLogger({ level: 'info', destination: capture.stream }));
-    });
-    afterAll(async () => {
-      await bot.close();
-      await connector.stop();
-    });
+    const server = useRunningBot({}, createLogger({ level: 'info', destination: capture.stream }));
+    const connector = server.connector;
 
     test('each request has an id; activities are logged by id, type and channel, never their text or contact details', async () => {
-      const user = new EmulatorUser(bot.url, connector, 'en-US');
+      const user = new EmulatorUser(server.bot().url, connector, 'en-US');
       const description = `SharePoint Online is down for every user in the company; no one can open any site and there is no workaround. Mail me at ${EMAIL} or call ${PHONE}.`;
       await playTechnicalTriage(user, description);
       const response = await user.post({ type: 'message', text: 'help' }, { 'x-request-id': 'trace-abc-123' });
@@ -67,24 +58,15 @@ describe('logs', () => {
   });
 
   describe('with an app id configured', () => {
-    const connector = new EmulatorConnector();
-    let bot: RunningBot;
     const capture = captureLogs();
-
-    beforeAll(async () => {
-      await connector.start();
-      const env = { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: PASSWORD };
-      bot = await startBot(env, createLogger({ level: 'trace', secrets: [PASSWORD], destination: capture.stream }));
-    });
-    afterAll(async () => {
-      await bot.close();
-      await connector.stop();
-    });
+    const env = { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: PASSWORD };
+    const server = useRunningBot(env, createLogger({ level: 'trace', secrets: [PASSWORD], destination: capture.stream }));
+    const connector = server.connector;
 
     test('a rejected token is answered 401 and appears nowhere in the logs, nor does the password', async () => {
-      const response = await new EmulatorUser(bot.url, connector, 'en-US').post({ type: 'message', text: 'hi' }, { authorization: `Bearer ${TOKEN}` });
+      const response = await new EmulatorUser(server.bot().url, connector, 'en-US').post({ type: 'message', text: 'hi' }, { authorization: `Bearer ${TOKEN}` });
       expect(response.status).toBe(401);
-      bot.app.services.logger.info({ settings: { MicrosoftAppPassword: PASSWORD } }, `started with ${PASSWORD}`);
+      server.bot().app.services.logger.info({ settings: { MicrosoftAppPassword: PASSWORD } }, `started with ${PASSWORD}`);
       const output = capture.lines.join('\n');
       expect(capture.lines.some((l) => l.includes('"status":401'))).toBe(true);
       expect(output).not.toContain(TOKEN);

@@ -152,12 +152,12 @@ export function visibleText(reply: ReceivedReply): string {
  * The real server and an Emulator-side connector for one test file: started before its tests, stopped after.
  * `server.bot()` is the running bot (started in beforeAll).
  */
-export function useRunningBot(env: Record<string, string> = {}): { bot: () => RunningBot; connector: EmulatorConnector } {
+export function useRunningBot(env: Record<string, string> = {}, logger?: Logger): { bot: () => RunningBot; connector: EmulatorConnector } {
   let bot: RunningBot | undefined;
   const connector = new EmulatorConnector();
   beforeAll(async () => {
-    bot = await startBot(env);
     await connector.start();
+    bot = await startBot(env, logger);
   });
   afterAll(async () => {
     await bot?.close();

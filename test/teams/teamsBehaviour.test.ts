@@ -32,30 +32,20 @@ function inPersonalChat(activity: Partial<Activity>): Partial<Activity> {
 
 const texts = (replies: Partial<Activity>[]) => replies.map((r) => r.text ?? '');
 
+/** A channel message that @mentions the bot before the text, as Teams sends it. */
+const mentioningTheBot = (text: string): Partial<Activity> =>
+  inChannel({ type: 'message', text: `<at>Triage</at> ${text}`, entities: [{ type: 'mention', mentioned: BOT, text: '<at>Triage</at>' }] });
+
 describe('Teams: @mentions in a channel', () => {
   test('the bot answers what was said after its @mention, not the mention itself', async () => {
     const harness = createHarness({ channelId: 'msteams' });
-    const replies = await say(
-      harness,
-      inChannel({
-        type: 'message',
-        text: '<at>Triage</at> help',
-        entities: [{ type: 'mention', mentioned: BOT, text: '<at>Triage</at>' }],
-      }),
-    );
+    const replies = await say(harness, mentioningTheBot('help'));
     expect(texts(replies)).toEqual([en('help')]);
   });
 
   test('a description typed after the mention is triaged without the mention in it', async () => {
     const harness = createHarness({ channelId: 'msteams' });
-    const replies = await say(
-      harness,
-      inChannel({
-        type: 'message',
-        text: '<at>Triage</at> Outlook on the web shows a blank page after sign-in for everyone in our office; nobody can read mail.',
-        entities: [{ type: 'mention', mentioned: BOT, text: '<at>Triage</at>' }],
-      }),
-    );
+    const replies = await say(harness, mentioningTheBot('Outlook on the web shows a blank page after sign-in for everyone in our office; nobody can read mail.'));
     const all = replies.map((r) => `${r.text ?? ''}${JSON.stringify(r.attachments ?? [])}`).join('\n');
     expect(all).toContain('Technical support');
     expect(all).not.toContain('<at>');
