@@ -1,4 +1,5 @@
-import { ConfigurationBotFrameworkAuthentication, ConversationState, CloudAdapter, UserState } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, ConversationState, UserState } from 'botbuilder';
+import { KeepAliveCloudAdapter } from './adapter/keepAliveCloudAdapter';
 import { WebhookAlerter } from './alerts/alerter';
 import { ReliableAlerter } from './alerts/outbox';
 import { createLogger } from './observability/logging';
@@ -56,7 +57,8 @@ export function buildApp(config: Config, logger = createLogger({ level: config.L
     profile: userState.createProperty<UserProfile>('profile'),
     transcript: conversationState.createProperty<TranscriptEntry[]>('transcript'),
   };
-  const adapter = new CloudAdapter(
+  // CloudAdapter whose replies go out over kept-alive connections, with connector clients kept between turns.
+  const adapter = new KeepAliveCloudAdapter(
     new ConfigurationBotFrameworkAuthentication({
       MicrosoftAppId: config.MicrosoftAppId ?? '',
       MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
@@ -74,7 +76,7 @@ export function buildApp(config: Config, logger = createLogger({ level: config.L
     conversationState,
     userState,
     profile: services.profile,
-    dedup: new ActivityDeduplicator({ storage }),
+    dedup: new ActivityDeduplicator({ conversationState }),
     rateLimiter: new RateLimiter({ capacity: config.RATE_LIMIT_MESSAGES, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 }),
     metrics,
     logger,
@@ -84,7 +86,10 @@ export function buildApp(config: Config, logger = createLogger({ level: config.L
   const server = createServer({ adapter, bot, logger, checkStorage: stores.check, handleTurn: pipeline.handle, metrics });
   // Kept alerts are retried now (start-up) and on a timer until the server closes.
   alerter.start();
-  server.on('close', () => void alerter.stop());
+  server.on('close', () => {
+    void alerter.stop();
+    void adapter.close();
+  });
   // The web chat page at / and, with no app id, a local Direct Line endpoint that feeds this same adapter and bot.
   const webChat = registerWebChat(server, {
     logger,

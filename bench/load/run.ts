@@ -19,7 +19,7 @@ const ROOT = resolve(__dirname, '../..');
 const CHILD_FILES: Record<TargetName, string> = {
   echo: join(__dirname, 'echoBot.ts'),
   ceiling: join(__dirname, 'ceiling.ts'),
-  triage: join(__dirname, 'triageBot.ts'),
+  triage: process.env.BENCH_TRIAGE_CHILD ? resolve(process.env.BENCH_TRIAGE_CHILD) : join(__dirname, 'triageBot.ts'),
 };
 const LABELS: Record<TargetName, string> = {
   echo: '(a) stock echo bot',
@@ -177,7 +177,7 @@ interface TargetResult extends LoadResult {
 
 async function measureTarget(target: TargetName, connector: LoadConnector): Promise<TargetResult> {
   const storage = newTempDir();
-  const execArgv = target === 'triage' && options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
+  const execArgv = (target === 'triage' || process.env.BENCH_PROFILE_ALL) && options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
   const child = await startChild(target, target === 'triage' ? triageEnv(storage) : {}, execArgv);
   try {
     const pid = child.process.pid!;

@@ -55,8 +55,8 @@ export class TriageBot extends ActivityHandler {
     await this.decideLocale(context);
     await this.recordTranscript(context);
     await super.run(context);
-    await this.options.conversationState.saveChanges(context, false);
-    await this.options.userState.saveChanges(context, false);
+    // Both at once: with the SQLite store they share one commit.
+    await Promise.all([this.options.conversationState.saveChanges(context, false), this.options.userState.saveChanges(context, false)]);
   }
 
   private async onUserMessage(context: TurnContext): Promise<void> {

@@ -1,61 +1,53 @@
-import type { Storage } from 'botbuilder';
-import { updateItem } from './etag';
+import type { BotState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 
-interface ProcessedRecord {
-  /** activity id → when it was first seen (ms since epoch). */
-  ids: Record<string, number>;
-}
+/** activity id → when it was first seen (ms since epoch). */
+type ProcessedIds = Record<string, number>;
 
 export interface ActivityDeduplicatorOptions {
-  storage: Storage;
+  /** The ids live in the conversation's own state, so they are saved (or not) with the turn that handled them. */
+  conversationState: BotState;
   /** How long an id is remembered; channels resend within seconds to minutes. */
   ttlMs?: number;
-  /** At most this many ids are kept per conversation (the oldest go first). */
+  /** At most this many ids are kept per conversation (the newest). */
   maxIds?: number;
   now?: () => number;
 }
 
 /**
- * Remembers which activity ids each conversation has had, in the bot's Storage (so every process sharing the store
- * sees them), with eTag-protected writes. A channel's resend of an activity (Teams retries after ~15 s) is recognised
- * and dropped.
+ * Recognises a channel's resend of an activity (Teams retries after ~15 s) so it is dropped, not answered twice.
+ *
+ * The ids a conversation has had are kept in its conversation state, and an id is marked in the turn's cached
+ * state: it is stored by the same write that stores the turn's answer, so there is no extra read or write per
+ * turn, a turn that fails (nothing saved) leaves its id unmarked for the resend, and two processes handling the
+ * same activity at once are told apart by the state's eTag: the second save conflicts, the turn runs again on the
+ * fresh state, and there it finds its id already marked.
  */
 export class ActivityDeduplicator {
+  private readonly ids: StatePropertyAccessor<ProcessedIds>;
   private readonly ttlMs: number;
   private readonly maxIds: number;
   private readonly now: () => number;
 
-  constructor(private readonly options: ActivityDeduplicatorOptions) {
+  constructor(options: ActivityDeduplicatorOptions) {
+    this.ids = options.conversationState.createProperty<ProcessedIds>('processedActivities');
     this.ttlMs = options.ttlMs ?? 60 * 60 * 1000;
-    this.maxIds = options.maxIds ?? 500;
+    this.maxIds = options.maxIds ?? 16;
     this.now = options.now ?? Date.now;
   }
 
-  static key(channelId: string, conversationId: string): string {
-    return `processed-activities/${channelId}/${conversationId}`;
-  }
-
-  /** Records the id; true when this is its first arrival, false for a resend. */
-  async claim(channelId: string, conversationId: string, activityId: string): Promise<boolean> {
+  /** True (and the id is marked in this turn's state) when the activity is new; false for a resend. */
+  async claim(context: TurnContext): Promise<boolean> {
+    const id = context.activity.id;
+    if (!id) return true;
     const now = this.now();
-    return updateItem<ProcessedRecord, boolean>(this.options.storage, ActivityDeduplicator.key(channelId, conversationId), (current) => {
-      const ids = current?.ids ?? {};
-      const seenAt = ids[activityId];
-      if (seenAt !== undefined && now - seenAt < this.ttlMs) return { result: false };
-      const kept = Object.entries(ids)
-        .filter(([, at]) => now - at < this.ttlMs)
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, this.maxIds - 1);
-      return { item: { ids: { ...Object.fromEntries(kept), [activityId]: now } }, result: true };
-    });
-  }
-
-  /** Forgets an id whose turn failed, so the channel's resend gets a real answer. */
-  async release(channelId: string, conversationId: string, activityId: string): Promise<void> {
-    await updateItem<ProcessedRecord, void>(this.options.storage, ActivityDeduplicator.key(channelId, conversationId), (current) => {
-      if (!current?.ids[activityId]) return { result: undefined };
-      const { [activityId]: _dropped, ...ids } = current.ids;
-      return { item: { ids }, result: undefined };
-    });
+    const seen = (await this.ids.get(context)) ?? {};
+    const seenAt = seen[id];
+    if (seenAt !== undefined && now - seenAt < this.ttlMs) return false;
+    const kept = Object.entries(seen)
+      .filter(([, at]) => now - at < this.ttlMs)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, this.maxIds - 1);
+    await this.ids.set(context, { ...Object.fromEntries(kept), [id]: now });
+    return true;
   }
 }

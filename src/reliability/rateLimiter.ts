@@ -28,7 +28,7 @@ export class RateLimiter {
     bucket.at = now;
     this.buckets.delete(key);
     this.buckets.set(key, bucket);
-    if (this.buckets.size > maxKeys) this.buckets.delete(this.buckets.keys().next().value as string);
+    this.forgetIdle(now, windowMs, maxKeys);
     if (bucket.tokens >= 1) {
       bucket.tokens -= 1;
       bucket.warned = false;
@@ -37,5 +37,21 @@ export class RateLimiter {
     if (bucket.warned) return 'limited';
     bucket.warned = true;
     return 'limited-first';
+  }
+
+  get size(): number {
+    return this.buckets.size;
+  }
+
+  /**
+   * Buckets are kept least recently used first. One idle for a whole window has earned all its tokens back, so it
+   * is the same as no bucket and is dropped: memory follows the conversations active in the last window, not all
+   * conversations ever seen. maxKeys bounds it even under a flood of new conversations.
+   */
+  private forgetIdle(now: number, windowMs: number, maxKeys: number): void {
+    for (const [key, bucket] of this.buckets) {
+      if (this.buckets.size <= maxKeys && now - bucket.at < windowMs) break;
+      this.buckets.delete(key);
+    }
   }
 }

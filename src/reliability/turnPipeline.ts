@@ -4,7 +4,7 @@ import type { Locale } from '../domain/types';
 import { t, type MessageKey, type MessageParams } from '../i18n/catalog';
 import { guessLocale } from '../i18n/locale';
 import type { BotMetrics } from '../observability/metrics';
-import { scopedLogger } from '../observability/requestContext';
+import { requestScopeOf } from '../observability/requestContext';
 import type { UserProfile } from '../bot/profile';
 import type { ActivityDeduplicator } from './dedup';
 import { isETagConflict } from './etag';
@@ -51,9 +51,14 @@ export class TurnPipeline {
     const { metrics } = this.options;
     const channel = activity.channelId ?? 'unknown';
     const conversationId = activity.conversation?.id ?? 'unknown';
-    // Only ids and kinds are logged: never the text.
-    const log = scopedLogger(this.options.logger).child({ activityId: activity.id, type: activity.type, channelId: channel, conversationId });
-    log.info('activity received');
+    // Only ids and kinds are logged: never the text. The request's one log line carries them; other lines (rare:
+    // duplicates, floods, conflicts) get a child logger with them.
+    const fields = { activityId: activity.id, type: activity.type, channelId: channel, conversationId };
+    const scope = requestScopeOf(context);
+    if (scope) Object.assign(scope.fields, fields);
+    else this.options.logger.info(fields, 'activity received');
+    let child: Logger | undefined;
+    const log = () => (child ??= (scope?.logger ?? this.options.logger).child(fields));
     metrics.turns.inc({ channel });
     const endTimer = metrics.turnSeconds.startTimer({ channel });
     try {
@@ -63,12 +68,11 @@ export class TurnPipeline {
     }
   };
 
-  private async turn(context: TurnContext, channel: string, conversationId: string, log: Logger): Promise<void> {
+  private async turn(context: TurnContext, channel: string, conversationId: string, log: () => Logger): Promise<void> {
     const { activity } = context;
     const { dedup, rateLimiter, metrics, maxTextLength } = this.options;
-    if (activity.id && !(await dedup.claim(channel, conversationId, activity.id))) {
-      metrics.duplicatesDropped.inc({ channel });
-      log.info('duplicate activity dropped');
+    if (!(await dedup.claim(context))) {
+      this.dropDuplicate(channel, log);
       return;
     }
     let cutFrom: number | undefined;
@@ -76,7 +80,7 @@ export class TurnPipeline {
       const decision = rateLimiter.take(`${channel}/${conversationId}`);
       if (decision !== 'allowed') {
         metrics.rateLimited.inc({ channel });
-        log.warn('message rate-limited');
+        log().warn('message rate-limited');
         if (decision === 'limited-first') await context.sendActivity(t(await this.noteLocale(context), 'input.rateLimited'));
         return;
       }
@@ -86,16 +90,16 @@ export class TurnPipeline {
         metrics.textTruncated.inc();
       }
     }
-    try {
-      await this.runWithConflictRetry(context, log, cutFrom);
-    } catch (error) {
-      // A failed turn must not swallow the channel's resend: it gets another chance.
-      if (activity.id) await dedup.release(channel, conversationId, activity.id).catch(() => undefined);
-      throw error;
-    }
+    // A failed turn saves nothing, its id included, so the channel's resend gets another chance.
+    await this.runWithConflictRetry(context, channel, log, cutFrom);
   }
 
-  private async runWithConflictRetry(context: TurnContext, log: Logger, cutFrom: number | undefined): Promise<void> {
+  private dropDuplicate(channel: string, log: () => Logger): void {
+    this.options.metrics.duplicatesDropped.inc({ channel });
+    log().info('duplicate activity dropped');
+  }
+
+  private async runWithConflictRetry(context: TurnContext, channel: string, log: () => Logger, cutFrom: number | undefined): Promise<void> {
     const attempts = this.options.conflictAttempts ?? 3;
     for (let attempt = 1; ; attempt++) {
       const held: Array<Partial<Activity>> = [];
@@ -104,13 +108,18 @@ export class TurnPipeline {
         if (attempt > 1) {
           await this.options.conversationState.load(attemptContext, true);
           await this.options.userState.load(attemptContext, true);
+          // The other writer may have been another process handling this same activity (a resend).
+          if (!(await this.options.dedup.claim(attemptContext))) {
+            this.dropDuplicate(channel, log);
+            return;
+          }
         }
         if (cutFrom !== undefined) await this.note(attemptContext, 'input.textTruncated', { limit: this.options.maxTextLength, length: cutFrom });
         await this.options.runBot(attemptContext);
       } catch (error) {
         if (isETagConflict(error) && attempt < attempts) {
           this.options.metrics.stateConflicts.inc();
-          log.warn({ attempt }, 'state changed by another writer; running the turn again on the fresh state');
+          log().warn({ attempt }, 'state changed by another writer; running the turn again on the fresh state');
           continue;
         }
         // The turn's state was not saved, so what it said did not happen: only the error handler's apology is sent.

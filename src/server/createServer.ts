@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { TriageBot } from '../bot/TriageBot';
 import { installRequestLogging, scopeOf } from '../observability/httpLogging';
 import type { BotMetrics } from '../observability/metrics';
-import { requestScope } from '../observability/requestContext';
+import { attachRequestScope } from '../observability/requestContext';
 
 export interface ServerOptions {
   adapter: CloudAdapter;
@@ -32,7 +32,11 @@ export function createServer({ adapter, bot, logger, checkStorage, handleTurn, m
       return;
     }
     const scope = scopeOf(req, logger);
-    await requestScope.run(scope, () => adapter.process(req, res, handleTurn ?? ((context) => bot.run(context))));
+    const turn = handleTurn ?? ((context: TurnContext) => bot.run(context));
+    await adapter.process(req, res, (context) => {
+      attachRequestScope(context, scope);
+      return turn(context);
+    });
   });
 
   server.get('/healthz', async (_req, res) => {

@@ -31,7 +31,8 @@ export class TicketExistsError extends Error {
 
 /** Whether an error (or one it wraps) says the store was unreachable. */
 export function isStorageUnavailable(error: unknown): boolean {
-  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+  // Wrapped errors keep the original in `cause`, or in `error` (botbuilder-dialogs' DialogContextError).
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown; error?: unknown }).cause ?? (e as { error?: unknown }).error, depth++) {
     if ((e as { code?: unknown }).code === 'STORAGE_UNAVAILABLE') return true;
   }
   return false;

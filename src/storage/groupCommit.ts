@@ -1,8 +1,9 @@
-import type { Storage, StoreItems } from 'botbuilder';
+import type { StoreItems } from 'botbuilder';
 import type { Ticket } from '../tickets/ticket';
 import type { TicketStore } from '../tickets/ticketStore';
 import type { SqliteDatabase } from './sqlite';
 import { StorageUnavailableError } from './errors';
+import type { ETagReportingStorage } from './etagReporting';
 
 type Operation = () => Promise<unknown>;
 
@@ -63,18 +64,22 @@ export class GroupCommit {
 }
 
 /** Bot state whose writes go through a GroupCommit; reads and deletes go straight to the store. */
-export class GroupCommitStorage implements Storage {
+export class GroupCommitStorage implements ETagReportingStorage {
   constructor(
     private readonly group: GroupCommit,
-    private readonly inner: Storage,
+    private readonly inner: ETagReportingStorage,
   ) {}
 
   read(keys: string[]): Promise<StoreItems> {
     return this.inner.read(keys);
   }
 
-  write(changes: StoreItems): Promise<void> {
-    return this.group.run(() => this.inner.write(changes));
+  async write(changes: StoreItems): Promise<void> {
+    await this.writeReportingETags(changes);
+  }
+
+  writeReportingETags(changes: StoreItems): Promise<Record<string, string>> {
+    return this.group.run(() => this.inner.writeReportingETags(changes));
   }
 
   delete(keys: string[]): Promise<void> {

@@ -6,6 +6,7 @@ import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import type { Ticket } from '../tickets/ticket';
 import type { TicketStore } from '../tickets/ticketStore';
 import { ETagConflictError, StorageUnavailableError, TicketExistsError } from './errors';
+import type { ETagReportingStorage } from './etagReporting';
 
 export type SqliteDatabase = Database.Database;
 
@@ -59,8 +60,9 @@ function guarded<T>(operation: string, run: () => T): T {
  * with that eTag succeeds only if nobody wrote the item since (else ETagConflictError); a write with '*' or
  * without an eTag is last-write-wins. All the items of one write() commit together or not at all.
  */
-export class SqliteStorage implements Storage {
+export class SqliteStorage implements ETagReportingStorage {
   private readonly selectOne;
+  private readonly selectETag;
   private readonly upsert;
   private readonly deleteOne;
   private readonly writeAll;
@@ -68,19 +70,22 @@ export class SqliteStorage implements Storage {
 
   constructor(private readonly db: SqliteDatabase) {
     this.selectOne = db.prepare<[string], { etag: string; value: string }>('SELECT etag, value FROM state WHERE key = ?');
+    this.selectETag = db.prepare<[string], string>('SELECT etag FROM state WHERE key = ?').pluck();
     this.upsert = db.prepare<[string, string, string]>(
       'INSERT INTO state (key, etag, value) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET etag = excluded.etag, value = excluded.value',
     );
     this.deleteOne = db.prepare<[string]>('DELETE FROM state WHERE key = ?');
     this.writeAll = db.transaction((changes: StoreItems) => {
+      const written: Record<string, string> = {};
       for (const [key, item] of Object.entries(changes)) {
         const { eTag, ...value } = (item ?? {}) as StoreItem;
         if (typeof eTag === 'string' && eTag !== '*' && eTag !== '') {
-          const current = this.selectOne.get(key);
-          if (!current || current.etag !== eTag) throw new ETagConflictError(key);
+          if (this.selectETag.get(key) !== eTag) throw new ETagConflictError(key);
         }
-        this.upsert.run(key, randomUUID(), JSON.stringify(value));
+        written[key] = randomUUID();
+        this.upsert.run(key, written[key], JSON.stringify(value));
       }
+      return written;
     });
     this.deleteAll = db.transaction((keys: string[]) => {
       for (const key of keys) this.deleteOne.run(key);
@@ -99,8 +104,12 @@ export class SqliteStorage implements Storage {
   }
 
   async write(changes: StoreItems): Promise<void> {
+    await this.writeReportingETags(changes);
+  }
+
+  async writeReportingETags(changes: StoreItems): Promise<Record<string, string>> {
     // BEGIN IMMEDIATE: take the write lock before reading eTags, so the check and the write are one step.
-    guarded('write', () => this.writeAll.immediate(changes));
+    return guarded('write', () => this.writeAll.immediate(changes));
   }
 
   async delete(keys: string[]): Promise<void> {

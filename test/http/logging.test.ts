@@ -49,9 +49,10 @@ describe('logs', () => {
       const output = capture.lines.join('\n');
       for (const leaked of [EMAIL, PHONE, 'SharePoint Online is down']) expect(output).not.toContain(leaked);
       const records = capture.records();
-      const received = records.filter((r) => r.msg === 'activity received' && r.conversationId === user.conversationId);
+      // One line per request, carrying the activity's ids and type.
+      const received = records.filter((r) => r.msg === 'request' && r.conversationId === user.conversationId);
       expect(received.length).toBe(7); // join, five answers, help
-      for (const r of received) expect(r).toEqual(expect.objectContaining({ reqId: expect.any(String), activityId: expect.any(String), type: expect.any(String), channelId: 'emulator' }));
+      for (const r of received) expect(r).toEqual(expect.objectContaining({ reqId: expect.any(String), activityId: expect.any(String), type: expect.any(String), channelId: 'emulator', status: 200 }));
       expect(new Set(received.map((r) => r.reqId)).size).toBe(received.length);
       expect(records.some((r) => r.msg === 'request' && r.reqId === 'trace-abc-123' && r.status === 200)).toBe(true);
     });

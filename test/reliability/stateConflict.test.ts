@@ -11,6 +11,8 @@ import { createHarness, replyText } from '../support/botHarness';
 class InterferingStorage implements Storage {
   readonly inner = new MemoryStorage();
   armed = 0;
+  /** When set, the other writer is another process that handled this same activity id (a resend) first. */
+  otherProcessHandled?: string;
   read = (keys: string[]) => this.inner.read(keys);
   delete = (keys: string[]) => this.inner.delete(keys);
   async write(changes: StoreItems): Promise<void> {
@@ -19,7 +21,8 @@ class InterferingStorage implements Storage {
       this.armed--;
       const current = (await this.inner.read([key]))[key];
       // The other writer saves the same record: its eTag changes under us.
-      if (current) await this.inner.write({ [key]: { ...current, eTag: '*' } });
+      const processed = this.otherProcessHandled ? { ...(current?.processedActivities ?? {}), [this.otherProcessHandled]: Date.now() } : current?.processedActivities;
+      if (current) await this.inner.write({ [key]: { ...current, processedActivities: processed, eTag: '*' } });
     }
     return this.inner.write(changes);
   }
@@ -34,7 +37,7 @@ function setUp(conflictAttempts?: number) {
     conversationState: harness.conversationState,
     userState: harness.userState,
     profile: harness.services.profile,
-    dedup: new ActivityDeduplicator({ storage }),
+    dedup: new ActivityDeduplicator({ conversationState: harness.conversationState }),
     rateLimiter: new RateLimiter({ capacity: 100, windowMs: 60_000 }),
     metrics,
     logger: pino({ level: 'silent' }),
@@ -44,8 +47,8 @@ function setUp(conflictAttempts?: number) {
   });
   const adapter = new TestAdapter(pipeline.handle, { channelId: 'test', locale: 'en-US' } as Partial<Activity>);
   adapter.onTurnError = async (context) => void (await context.sendActivity('TURN FAILED'));
-  const say = async (text: string) => {
-    await adapter.receiveActivity(text);
+  const say = async (text: string, id?: string) => {
+    await adapter.receiveActivity({ type: 'message', text, id });
     const replies: string[] = [];
     for (let reply = adapter.getNextReply(); reply; reply = adapter.getNextReply()) replies.push(replyText(reply));
     return replies;
@@ -75,5 +78,14 @@ describe('a state write that meets an eTag conflict', () => {
     const replies = await say(description);
     expect(replies.join('\n')).toContain('TURN FAILED');
     expect((await metrics.stateConflicts.get()).values[0]?.value).toBe(2);
+  });
+
+  test('when the other writer was another process handling the same activity (a resend), the retry drops it unanswered', async () => {
+    const { storage, say, metrics } = setUp();
+    await say('hello');
+    storage.armed = 1;
+    storage.otherProcessHandled = 'activity-42';
+    expect(await say(description, 'activity-42')).toEqual([]);
+    expect((await metrics.duplicatesDropped.get()).values[0]?.value).toBe(1);
   });
 });

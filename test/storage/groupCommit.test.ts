@@ -34,7 +34,12 @@ describe('group commit over the SQLite store', () => {
     const db = open('shared.sqlite');
     const sqlite = new SqliteStorage(db);
     const seen: boolean[] = [];
-    const spy = { read: sqlite.read.bind(sqlite), delete: sqlite.delete.bind(sqlite), write: (changes: Parameters<SqliteStorage['write']>[0]) => (seen.push(db.inTransaction), sqlite.write(changes)) };
+    const spy = {
+      read: sqlite.read.bind(sqlite),
+      delete: sqlite.delete.bind(sqlite),
+      write: sqlite.write.bind(sqlite),
+      writeReportingETags: (changes: Parameters<SqliteStorage['write']>[0]) => (seen.push(db.inTransaction), sqlite.writeReportingETags(changes)),
+    };
     const storage = new GroupCommitStorage(new GroupCommit(db), spy);
     await Promise.all(Array.from({ length: 20 }, (_, i) => storage.write({ [`k${i}`]: { v: i } })));
     expect(seen).toEqual(Array(20).fill(true)); // all inside the group's transaction: one commit

@@ -74,6 +74,14 @@ describe('SQLite store', () => {
     expect((await storage.read(['conv'])).conv.step).toBe('channel');
   });
 
+  test('a write reports the eTag each item now has: the one a read would give, and good for the next write', async () => {
+    const storage = new SqliteStorage(open('reported.sqlite'));
+    const reported = await storage.writeReportingETags({ conv: { step: 'plan' }, user: { locale: 'ja' } });
+    const read = await storage.read(['conv', 'user']);
+    expect(reported).toEqual({ conv: read.conv.eTag, user: read.user.eTag });
+    await expect(storage.write({ conv: { step: 'channel', eTag: reported.conv } })).resolves.toBeUndefined();
+  });
+
   test("'*' or no eTag is last write wins; an eTag for an item that does not exist is a conflict", async () => {
     const storage = new SqliteStorage(open('lww.sqlite'));
     await storage.write({ k: { v: 1 } });

@@ -1,0 +1,62 @@
+import { ActivityTypes, Channels, CloudAdapter, TurnContext, type Activity, type ResourceResponse } from 'botbuilder';
+import type { BotFrameworkAuthentication, ConnectorClient } from 'botframework-connector';
+import { CachingBotFrameworkAuthentication } from './cachingAuthentication';
+import { ReplyPoster } from './replyPoster';
+
+/** The Authorization header the client's credentials put on a request ('' when the bot has no app id). */
+async function authorizationOf(client: ConnectorClient): Promise<string> {
+  let authorization = '';
+  await client.credentials.signRequest({
+    headers: { set: (name: string, value: string) => void (name.toLowerCase() === 'authorization' && (authorization = value)) },
+  } as never);
+  return authorization;
+}
+
+/**
+ * CloudAdapter (same authentication, turn pipeline and error handling) with a lighter road for the bot's replies:
+ * connector clients are kept between turns, and each reply is one JSON POST over a kept-alive connection to
+ * {serviceUrl}/v3/conversations/{id}/activities[/{replyToId}], signed by the same credentials botbuilder uses.
+ * Updates, deletes, Teams calls and everything else still go through botbuilder's ConnectorClient.
+ */
+export class KeepAliveCloudAdapter extends CloudAdapter {
+  constructor(
+    authentication: BotFrameworkAuthentication,
+    private readonly poster = new ReplyPoster(),
+  ) {
+    super(new CachingBotFrameworkAuthentication(authentication));
+  }
+
+  override async sendActivities(context: TurnContext, activities: Array<Partial<Activity>>): Promise<ResourceResponse[]> {
+    if (!activities.some(postsToChannel)) return super.sendActivities(context, activities);
+    const responses: ResourceResponse[] = [];
+    for (const activity of activities) {
+      if (!postsToChannel(activity)) {
+        responses.push(...(await super.sendActivities(context, [activity])));
+        continue;
+      }
+      delete activity.id;
+      const client = context.turnState.get<ConnectorClient>(this.ConnectorClientKey);
+      if (!client) throw new Error('Unable to extract ConnectorClient from turn context.');
+      const base = ((client as unknown as { baseUri?: string }).baseUri ?? activity.serviceUrl ?? '').replace(/\/+$/, '');
+      const conversationId = encodeURIComponent(activity.conversation?.id ?? '');
+      const url = activity.replyToId
+        ? `${base}/v3/conversations/${conversationId}/activities/${encodeURIComponent(activity.replyToId)}`
+        : `${base}/v3/conversations/${conversationId}/activities`;
+      const answer = await this.poster.postJson(url, activity, (await authorizationOf(client)) || undefined);
+      responses.push({ id: typeof answer.id === 'string' ? answer.id : '' });
+    }
+    return responses;
+  }
+
+  /** Closes the kept-alive connections (at shutdown). */
+  close(): Promise<void> {
+    return this.poster.close();
+  }
+}
+
+/** What CloudAdapter would POST to the channel: not a delay, an invoke response, or a trace outside the Emulator. */
+function postsToChannel(activity: Partial<Activity>): boolean {
+  if (activity.type === 'delay' || activity.type === ActivityTypes.InvokeResponse) return false;
+  if (activity.type === ActivityTypes.Trace && activity.channelId !== Channels.Emulator) return false;
+  return true;
+}
