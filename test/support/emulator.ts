@@ -44,12 +44,15 @@ export class EmulatorConnector {
   private server?: Server;
   private readonly replies = new Map<string, ReceivedReply[]>();
   url = '';
+  /** TCP connections the bot has opened to deliver replies. */
+  connections = 0;
 
   async start(): Promise<void> {
     this.server = createServer((req, res) => void this.receive(req).then((status) => {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ id: randomUUID() }));
     }));
+    this.server.on('connection', () => this.connections++);
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
   }
