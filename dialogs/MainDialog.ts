@@ -7,7 +7,8 @@ import { categoryLabel, categoryRoute } from '../src/bot/labels';
 import { ticketCard } from '../src/bot/cards';
 import { newTicket } from '../src/bot/tickets';
 import { turnLocale, turnTranslator } from '../src/bot/turnLocale';
-import { effectiveSeverity, type TicketSeverity } from '../src/tickets/ticket';
+import { effectiveSeverity, type Ticket, type TicketSeverity } from '../src/tickets/ticket';
+import { saveNewTicket } from '../src/tickets/saveTicket';
 import { CategoryDialog } from './CategoryDialog';
 import { CountryDialog } from './CountryDialog';
 import { DescribeDialog, type DescribeOptions } from './DescribeDialog';
@@ -112,7 +113,7 @@ export class MainDialog extends InterruptibleDialog {
     if (values.category === 'courseware') values.countryRowId = (step.result as string | null) ?? null;
     const t = turnTranslator(step.context);
     const row = values.countryRowId ? this.services.data.contacts.find((r) => r.id === values.countryRowId) : undefined;
-    const ticket = await newTicket(step.context, this.services, {
+    const drafted = await newTicket(step.context, this.services, {
       kind: 'triage',
       description: values.description,
       category: values.category,
@@ -121,8 +122,9 @@ export class MainDialog extends InterruptibleDialog {
       purchaseChannel: values.purchaseChannel,
       country: row ? { rowId: row.id, iso2: row.iso2, language: row.language, name: row.name.en } : values.category === 'courseware' ? null : undefined,
     });
+    let ticket: Ticket;
     try {
-      await this.services.tickets.create(ticket);
+      ticket = await saveNewTicket(this.services.tickets, drafted);
     } catch (error) {
       // Storage down: the whole turn fails unsaved, so the user can send the same answer again and get the ticket.
       if (isStorageUnavailable(error)) throw error;

@@ -3,6 +3,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import type { Command } from '../src/domain/commands';
 import type { TriageServices } from '../src/bot/services';
 import { newTicket } from '../src/bot/tickets';
+import { saveNewTicket } from '../src/tickets/saveTicket';
 import { setTurnLocale, turnTranslator } from '../src/bot/turnLocale';
 import { ticketCard } from '../src/bot/cards';
 import { myTicketsText } from '../src/bot/ticketList';
@@ -85,8 +86,7 @@ function describeSoFar(dc: DialogContext): string {
 async function handOff(context: TurnContext, services: TriageServices, description: string): Promise<void> {
   const t = turnTranslator(context);
   try {
-    const ticket = await newTicket(context, services, { kind: 'handoff', description });
-    await services.tickets.create(ticket);
+    const ticket = await saveNewTicket(services.tickets, await newTicket(context, services, { kind: 'handoff', description }));
     const handoff = EventFactory.createHandoffInitiation(context, { ticketId: ticket.id, transcript: ticket.transcript });
     handoff.type = ActivityTypes.Event;
     await context.sendActivities([handoff, MessageFactory.text(t('handoff', { id: ticket.id }))]);

@@ -99,7 +99,7 @@ export function buildApp(config: Config, logger = createLogger({ level: config.L
   });
   // The Contacts tab (Teams static tab, also a plain page) and its JSON search.
   registerContactsTab(server, { matcher: services.matcher, clock: services.clock, defaultLocale: config.DEFAULT_LOCALE });
-  return { server, adapter, bot, services, storage, stores, directLine: webChat.directLine, alerter, metrics, pipeline };
+  return { server, adapter, bot, services, storage, stores, directLine: webChat.directLine, alerter, metrics, pipeline, conversationState };
 }
 
 function main(): void {

@@ -1,6 +1,6 @@
 // npm run bench:load — whole triage conversations under load, beside a stock echo bot and a bare-HTTP ceiling.
 //
-//   npm run bench:load -- [--concurrency 50] [--warmup 5] [--duration 20] [--rounds 1] [--targets echo,ceiling,triage]
+//   npm run bench:load -- [--concurrency 50] [--warmup 5] [--duration 20] [--rounds 1] [--targets echo,ceiling,triage[,stack]]
 //                         [--memory 10000] [--memory-batch 1000] [--no-memory] [--memory-only] [--profile DIR]
 // Each flag also reads BENCH_<NAME> from the environment (BENCH_CONCURRENCY=50, BENCH_DURATION=20, ...).
 // Every server runs in its own child process; the driver and the connector that receives replies run here.
@@ -14,17 +14,19 @@ import { LoadConnector, runLoad, type LoadResult } from './driver';
 import { LOAD_SCRIPTS, SHORT_NO_TICKET_SCRIPT, SHORT_TICKET_SCRIPT } from './scripts';
 import type { Sample } from './childHarness';
 
-type TargetName = 'echo' | 'ceiling' | 'triage';
+type TargetName = 'echo' | 'ceiling' | 'triage' | 'stack';
 const ROOT = resolve(__dirname, '../..');
 const CHILD_FILES: Record<TargetName, string> = {
   echo: join(__dirname, 'echoBot.ts'),
   ceiling: join(__dirname, 'ceiling.ts'),
-  triage: process.env.BENCH_TRIAGE_CHILD ? resolve(process.env.BENCH_TRIAGE_CHILD) : join(__dirname, 'triageBot.ts'),
+  triage: join(__dirname, 'triageBot.ts'),
+  stack: join(__dirname, 'stackEcho.ts'),
 };
 const LABELS: Record<TargetName, string> = {
   echo: '(a) stock echo bot',
   ceiling: '(b) bare HTTP ceiling',
   triage: '(c) this bot',
+  stack: '(d) its stack, echo',
 };
 
 function flag(name: string, fallback: string): string {
@@ -177,8 +179,8 @@ interface TargetResult extends LoadResult {
 
 async function measureTarget(target: TargetName, connector: LoadConnector): Promise<TargetResult> {
   const storage = newTempDir();
-  const execArgv = (target === 'triage' || process.env.BENCH_PROFILE_ALL) && options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
-  const child = await startChild(target, target === 'triage' ? triageEnv(storage) : {}, execArgv);
+  const execArgv = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
+  const child = await startChild(target, target === 'triage' || target === 'stack' ? triageEnv(storage) : {}, execArgv);
   try {
     const pid = child.process.pid!;
     let cpuStart = NaN;
@@ -237,6 +239,8 @@ function printResults(results: TargetResult[]): void {
   }
   if (triage && ceiling) console.log(`this bot ÷ ceiling:   throughput ${f(triage.turnsPerSecond / ceiling.turnsPerSecond, 2)}× (goal ≥ 0.60)`);
   if (triage) console.log(`this bot errors: ${triage.errors} (goal 0); replies per turn ${f(triage.replies / Math.max(1, triage.turns), 2)}`);
+  const stack = by('stack');
+  if (stack && echo) console.log(`its stack with an echo for dialogs ÷ echo bot: throughput ${f(stack.turnsPerSecond / echo.turnsPerSecond, 2)}× (what the dialogs and triage cost is the gap to this bot)`);
 }
 
 // ---- memory per conversation and per ticket -------------------------------------------------------------------------
@@ -259,11 +263,13 @@ async function measureMemory(connector: LoadConnector): Promise<void> {
     let previous = base;
     let last = base;
     let errors = 0;
+    const errorKinds: Record<string, number> = {};
     const perBatch: number[] = [];
     while (done < options.memory) {
       const batch = Math.min(options.memoryBatch, options.memory - done);
       const result = await drive(SHORT_TICKET_SCRIPT, batch, true);
       errors += result.errors;
+      for (const [kind, n] of Object.entries(result.errorKinds)) errorKinds[kind] = (errorKinds[kind] ?? 0) + n;
       done += batch;
       last = await child.sample();
       const disk = dirBytes(storage);
@@ -300,7 +306,8 @@ async function measureMemory(connector: LoadConnector): Promise<void> {
     console.log(
       `${abandoned} abandoned conversations (join + "hi", no ticket): ${f(heapPerAbandoned)} B heap, ${f((dirBytes(storage) - beforeDisk) / abandoned)} B disk each → per ticket ≈ ${f(heapPerConversation - heapPerAbandoned)} B heap`,
     );
-    console.log(`memory test errors: ${errors}`);
+    for (const [kind, n] of Object.entries(result.errorKinds)) errorKinds[kind] = (errorKinds[kind] ?? 0) + n;
+    console.log(`memory test errors: ${errors}${errors ? ` ${JSON.stringify(errorKinds)}` : ''}`);
   } finally {
     await stopChild(child);
   }
@@ -344,7 +351,7 @@ async function main(): Promise<void> {
         console.log(`\nmedian of ${options.rounds} rounds (errors and turns summed)`);
         printResults(medians);
       }
-      if (options.profileDir) console.log(`\nCPU profile of this bot written to ${options.profileDir} (summarise: npx tsx bench/load/profileSummary.ts ${options.profileDir})`);
+      if (options.profileDir) console.log(`\nCPU profiles (one per target) written to ${options.profileDir} (summarise one: npx tsx bench/load/profileSummary.ts FILE)`);
     }
     if (options.memory > 0) await measureMemory(connector);
   } finally {
