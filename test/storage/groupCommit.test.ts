@@ -2,20 +2,10 @@ import { join } from 'node:path';
 import { ETagConflictError, StorageUnavailableError, TicketExistsError } from '../../src/storage/errors';
 import { GroupCommit, GroupCommitStorage, GroupCommitTicketStore } from '../../src/storage/groupCommit';
 import { SqliteStorage, SqliteTicketStore, openSqliteDatabase, type SqliteDatabase } from '../../src/storage/sqlite';
-import type { Ticket } from '../../src/tickets/ticket';
 import { tempDir } from '../support/processes';
+import { sampleTicket } from '../support/tickets';
 
-const ticket = (id: string): Ticket => ({
-  id,
-  kind: 'triage',
-  createdAt: '2026-11-23T00:00:00.000Z',
-  user: { id: 'u1' },
-  conversationId: 'c1',
-  channelId: 'emulator',
-  locale: 'en',
-  description: 'Outlook is down',
-  transcript: [],
-});
+const ticket = (id: string) => sampleTicket(id);
 
 describe('group commit over the SQLite store', () => {
   const dir = tempDir('triage-group-');

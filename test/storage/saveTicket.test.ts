@@ -2,22 +2,12 @@ import { join } from 'node:path';
 import { SqliteTicketStore, openSqliteDatabase } from '../../src/storage/sqlite';
 import { StorageUnavailableError } from '../../src/storage/errors';
 import { saveNewTicket } from '../../src/tickets/saveTicket';
-import type { Ticket } from '../../src/tickets/ticket';
 import type { TicketStore } from '../../src/tickets/ticketStore';
 import { TICKET_ID } from '../support/messages';
 import { tempDir } from '../support/processes';
+import { sampleTicket } from '../support/tickets';
 
-const ticket = (id: string, userId: string): Ticket => ({
-  id,
-  kind: 'triage',
-  createdAt: '2026-11-23T01:00:00.000Z',
-  user: { id: userId },
-  conversationId: `conversation-of-${userId}`,
-  channelId: 'emulator',
-  locale: 'en',
-  description: 'Outlook is down',
-  transcript: [],
-});
+const ticket = (id: string, userId: string) => sampleTicket(id, { user: { id: userId } });
 
 describe('saving a new ticket', () => {
   const dir = tempDir('save-ticket-');
