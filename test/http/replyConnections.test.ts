@@ -18,7 +18,7 @@ describe("the bot's replies to the channel", () => {
   });
 });
 
-describe('a channel that refuses replies', () => {
+describe('a channel that refuses replies outright (400: not throttling, not a brief outage)', () => {
   let channel: Server;
   let bot: RunningBot;
   let refusals = 0;
@@ -26,8 +26,8 @@ describe('a channel that refuses replies', () => {
     channel = createServer((req, res) => {
       req.resume();
       refusals++;
-      res.writeHead(503, { 'content-type': 'application/json' });
-      res.end('{"error":{"code":"ServiceUnavailable"}}');
+      res.writeHead(400, { 'content-type': 'application/json' });
+      res.end('{"error":{"code":"BadArgument"}}');
     });
     await new Promise<void>((resolve) => channel.listen(0, '127.0.0.1', resolve));
     bot = await startBot();
