@@ -27,22 +27,17 @@ export class KeepAliveCloudAdapter extends CloudAdapter {
   }
 
   override async sendActivities(context: TurnContext, activities: Array<Partial<Activity>>): Promise<ResourceResponse[]> {
-    if (!activities.some(postsToChannel)) return super.sendActivities(context, activities);
+    const client = context.turnState.get<ConnectorClient | undefined>(this.ConnectorClientKey);
     const responses: ResourceResponse[] = [];
     for (const activity of activities) {
-      if (!postsToChannel(activity)) {
+      const url = client && postsToChannel(activity) ? replyUrlOf(client, activity) : undefined;
+      if (!url) {
+        // Delays, invoke responses, traces and streaming connections: as CloudAdapter does them.
         responses.push(...(await super.sendActivities(context, [activity])));
         continue;
       }
       delete activity.id;
-      const client = context.turnState.get<ConnectorClient>(this.ConnectorClientKey);
-      if (!client) throw new Error('Unable to extract ConnectorClient from turn context.');
-      const base = ((client as unknown as { baseUri?: string }).baseUri ?? activity.serviceUrl ?? '').replace(/\/+$/, '');
-      const conversationId = encodeURIComponent(activity.conversation?.id ?? '');
-      const url = activity.replyToId
-        ? `${base}/v3/conversations/${conversationId}/activities/${encodeURIComponent(activity.replyToId)}`
-        : `${base}/v3/conversations/${conversationId}/activities`;
-      const answer = await this.poster.postJson(url, activity, (await authorizationOf(client)) || undefined);
+      const answer = await this.poster.postJson(url, activity, (await authorizationOf(client!)) || undefined);
       responses.push({ id: typeof answer.id === 'string' ? answer.id : '' });
     }
     return responses;
@@ -59,4 +54,16 @@ function postsToChannel(activity: Partial<Activity>): boolean {
   if (activity.type === 'delay' || activity.type === ActivityTypes.InvokeResponse) return false;
   if (activity.type === ActivityTypes.Trace && activity.channelId !== Channels.Emulator) return false;
   return true;
+}
+
+/**
+ * Where botbuilder's connector would POST the activity: {serviceUrl}/v3/conversations/{id}/activities[/{replyToId}].
+ * Undefined for a streaming connection (Direct Line App Service Extension), which has no HTTP URL: its client sends
+ * over the socket.
+ */
+function replyUrlOf(client: ConnectorClient, activity: Partial<Activity>): string | undefined {
+  const base = ((client as unknown as { baseUri?: string }).baseUri ?? activity.serviceUrl ?? '').replace(/\/+$/, '');
+  if (!/^https?:\/\//i.test(base)) return undefined;
+  const conversation = `${base}/v3/conversations/${encodeURIComponent(activity.conversation?.id ?? '')}/activities`;
+  return activity.replyToId ? `${conversation}/${encodeURIComponent(activity.replyToId)}` : conversation;
 }

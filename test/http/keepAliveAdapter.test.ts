@@ -92,4 +92,12 @@ describe('KeepAliveCloudAdapter', () => {
     for (const id of ['act-2', 'act-3', 'act-4']) await adapter.processActivityDirect('Bearer inbound', activity(id), async (context) => void (await context.sendActivity('again')));
     expect(authentication.connectorsCreated - before).toBeLessThanOrEqual(1); // 0 when an earlier turn made it
   });
+
+  test('what CloudAdapter never posts (a trace outside the Emulator) is left to it and not posted', async () => {
+    const before = received.length;
+    await adapter.processActivityDirect('Bearer inbound', activity('act-5'), async (context) => {
+      await context.sendActivity({ type: 'trace', name: 'debug', value: { step: 1 } });
+    });
+    expect(received.length).toBe(before);
+  });
 });
