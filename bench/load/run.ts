@@ -29,6 +29,13 @@ const LABELS: Record<TargetName, string> = {
   stack: '(d) its stack, echo',
 };
 
+/** The node flags `npm start` runs the bot with (package.json), so the bench runs it the same way. */
+const START_NODE_FLAGS = ((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
+  .split('&&')
+  .map((part) => part.trim().split(/\s+/))
+  .find((words) => words[0] === 'node') ?? []
+).filter((word) => word.startsWith('--'));
+
 function flag(name: string, fallback: string): string {
   const args = process.argv.slice(2);
   const i = args.indexOf(`--${name}`);
@@ -77,7 +84,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => pr
 async function startChild(target: TargetName, env: Record<string, string>, execArgv: string[] = []): Promise<Child> {
   const child = fork(CHILD_FILES[target], [], {
     cwd: ROOT,
-    execArgv: ['--import', 'tsx', '--no-deprecation', ...execArgv],
+    execArgv: ['--import', 'tsx', ...(target === 'triage' || target === 'stack' ? START_NODE_FLAGS : ['--no-deprecation']), ...execArgv],
     env: { ...process.env, NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
@@ -319,6 +326,7 @@ async function main(): Promise<void> {
   const cpuModel = cpus()[0]?.model ?? 'unknown CPU';
   console.log(`bench:load — node ${process.version}, ${cpus().length} × ${cpuModel}; ${options.concurrency} concurrent conversations; warm-up ${options.warmupS} s, measured ${options.durationS} s per target`);
   console.log(`scripts: ${LOAD_SCRIPTS.map((s) => `${s.name} (${s.lines.length + 1} turns)`).join(', ')}`);
+  console.log(`this bot runs with the node flags of npm start: ${START_NODE_FLAGS.join(' ') || '(none)'}`);
   const connector = new LoadConnector([t('en', 'error'), t('ja', 'error')]);
   await connector.start();
   try {
