@@ -27,44 +27,40 @@ function scriptedChannel(answers: Array<[number, Record<string, string>?]>) {
   };
 }
 
+/** Runs a check against a scripted channel that is started before and stopped after it. */
+async function withChannel(answers: Array<[number, Record<string, string>?]>, check: (channel: ReturnType<typeof scriptedChannel>) => Promise<void>): Promise<void> {
+  const channel = scriptedChannel(answers);
+  await channel.start();
+  try {
+    await check(channel);
+  } finally {
+    await channel.stop();
+  }
+}
+
 describe('posting a reply to the channel', () => {
   const poster = new ReplyPoster({ retries: 2, firstRetryDelayMs: 5 });
   afterAll(() => poster.close());
 
-  test('throttled (429 with Retry-After): tried again after the wait, and delivered once', async () => {
-    const channel = scriptedChannel([[429, { 'retry-after': '0' }], [200]]);
-    await channel.start();
-    try {
+  test('throttled (429 with Retry-After): tried again after the wait, and delivered once', () =>
+    withChannel([[429, { 'retry-after': '0' }], [200]], async (channel) => {
       await expect(poster.postJson(channel.url(), { type: 'message', text: 'hi' })).resolves.toEqual({ id: 'reply-1' });
       expect(channel.seen).toEqual(['{"type":"message","text":"hi"}', '{"type":"message","text":"hi"}']);
-    } finally {
-      await channel.stop();
-    }
-  });
+    }));
 
-  test('still unavailable (503) after the retries: fails with the status, having tried 1 + retries times', async () => {
-    const channel = scriptedChannel([[503]]);
-    await channel.start();
-    try {
+  test('still unavailable (503) after the retries: fails with the status, having tried 1 + retries times', () =>
+    withChannel([[503]], async (channel) => {
       const failure = poster.postJson(channel.url(), { type: 'message' });
       await expect(failure).rejects.toBeInstanceOf(ChannelRequestError);
       await expect(failure).rejects.toMatchObject({ statusCode: 503 });
       expect(channel.seen).toHaveLength(3);
-    } finally {
-      await channel.stop();
-    }
-  });
+    }));
 
-  test('refused (400): fails at once, not retried', async () => {
-    const channel = scriptedChannel([[400]]);
-    await channel.start();
-    try {
+  test('refused (400): fails at once, not retried', () =>
+    withChannel([[400]], async (channel) => {
       await expect(poster.postJson(channel.url(), { type: 'message' })).rejects.toMatchObject({ statusCode: 400 });
       expect(channel.seen).toHaveLength(1);
-    } finally {
-      await channel.stop();
-    }
-  });
+    }));
 
   test('the signed Authorization header goes with the reply when there is one', async () => {
     let authorization: string | undefined;
