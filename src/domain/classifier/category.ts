@@ -1,6 +1,7 @@
 import { CATEGORIES, type Category } from '../types';
 import type { SeverityFeatures } from './features';
 import { LEXICON, type CompiledLexicon } from './lexicon';
+import { nonEmptyMatches } from './matches';
 import { originalSpan, type NormalizedText } from './normalize';
 
 export interface CategoryScore {
@@ -43,14 +44,8 @@ export function scoreCategories(
     // the same words matched by a ja and an en cue (e.g. "moc") count once
     const seen: string[] = [];
     for (const cue of lex.category[category]) {
-      cue.re.lastIndex = 0;
       let count = 0;
-      let m: RegExpExecArray | null;
-      while (count < MAX_MATCHES_PER_CUE && (m = cue.re.exec(text)) !== null) {
-        if (m[0].length === 0) {
-          cue.re.lastIndex++;
-          continue;
-        }
+      for (const m of nonEmptyMatches(cue.re, text)) {
         if (seen.includes(m[0])) continue;
         seen.push(m[0]);
         count++;
@@ -58,6 +53,7 @@ export function scoreCategories(
           bestWeight = cue.weight;
           evidence = originalSpan(norm, m.index, m.index + m[0].length);
         }
+        if (count >= MAX_MATCHES_PER_CUE) break;
       }
       score += cue.weight * count;
     }

@@ -1,5 +1,6 @@
 import type { Scope } from '../types';
 import { LEXICON, type CompiledLexicon } from './lexicon';
+import { nonEmptyMatches } from './matches';
 import { originalSpan, type NormalizedText } from './normalize';
 
 /** One cue found in the text: where (in the normalised text) and the user's own words. */
@@ -40,44 +41,20 @@ function hitAt(norm: NormalizedText, from: number, to: number): Hit {
 }
 
 function first(re: RegExp, norm: NormalizedText): Hit | null {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(norm.text)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    return hitAt(norm, m.index, m.index + m[0].length);
-  }
-  return null;
+  return firstOutside(re, norm, null);
 }
 
 function firstOutside(re: RegExp, norm: NormalizedText, avoid: Hit | null): Hit | null {
-  if (!avoid) return first(re, norm);
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(norm.text)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
+  for (const m of nonEmptyMatches(re, norm.text)) {
     const end = m.index + m[0].length;
-    if (end <= avoid.from || m.index >= avoid.to) return hitAt(norm, m.index, end);
+    if (!avoid || end <= avoid.from || m.index >= avoid.to) return hitAt(norm, m.index, end);
   }
   return null;
 }
 
 function last(re: RegExp, norm: NormalizedText): Hit | null {
-  re.lastIndex = 0;
   let found: RegExpExecArray | null = null;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(norm.text)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    found = m;
-  }
+  for (const m of nonEmptyMatches(re, norm.text)) found = m;
   return found ? hitAt(norm, found.index, found.index + found[0].length) : null;
 }
 
@@ -89,13 +66,7 @@ interface Count {
 function headcounts(norm: NormalizedText, lex: CompiledLexicon): Count[] {
   const out: Count[] = [];
   for (const re of lex.headcount) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(norm.text)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+    for (const m of nonEmptyMatches(re, norm.text)) {
       const n = Number((m[1] ?? '').replace(/,/g, ''));
       if (Number.isFinite(n) && n >= 2) out.push({ n, hit: hitAt(norm, m.index, m.index + m[0].length) });
     }
