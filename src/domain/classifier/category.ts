@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category } from '../types';
 import type { SeverityFeatures } from './features';
 import { LEXICON, type CompiledLexicon } from './lexicon';
-import { nonEmptyMatches } from './matches';
+import { eachNonEmptyMatch } from './matches';
 import { originalSpan, type NormalizedText } from './normalize';
 
 export interface CategoryScore {
@@ -45,16 +45,16 @@ export function scoreCategories(
     const seen: string[] = [];
     for (const cue of lex.category[category]) {
       let count = 0;
-      for (const m of nonEmptyMatches(cue.re, text)) {
-        if (seen.includes(m[0])) continue;
+      eachNonEmptyMatch(cue.re, text, (m) => {
+        if (seen.includes(m[0])) return false;
         seen.push(m[0]);
         count++;
         if (cue.weight > bestWeight) {
           bestWeight = cue.weight;
           evidence = originalSpan(norm, m.index, m.index + m[0].length);
         }
-        if (count >= MAX_MATCHES_PER_CUE) break;
-      }
+        return count >= MAX_MATCHES_PER_CUE;
+      });
       score += cue.weight * count;
     }
     if (category === 'technical') {

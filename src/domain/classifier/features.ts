@@ -1,6 +1,6 @@
 import type { Scope } from '../types';
 import { LEXICON, type CompiledLexicon } from './lexicon';
-import { nonEmptyMatches } from './matches';
+import { eachNonEmptyMatch } from './matches';
 import { originalSpan, type NormalizedText } from './normalize';
 
 /** One cue found in the text: where (in the normalised text) and the user's own words. */
@@ -45,16 +45,20 @@ function first(re: RegExp, norm: NormalizedText): Hit | null {
 }
 
 function firstOutside(re: RegExp, norm: NormalizedText, avoid: Hit | null): Hit | null {
-  for (const m of nonEmptyMatches(re, norm.text)) {
+  let hit = null as Hit | null;
+  eachNonEmptyMatch(re, norm.text, (m) => {
     const end = m.index + m[0].length;
-    if (!avoid || end <= avoid.from || m.index >= avoid.to) return hitAt(norm, m.index, end);
-  }
-  return null;
+    if (avoid && end > avoid.from && m.index < avoid.to) return false;
+    hit = hitAt(norm, m.index, end);
+    return true;
+  });
+  return hit;
 }
 
 function last(re: RegExp, norm: NormalizedText): Hit | null {
-  let found: RegExpExecArray | null = null;
-  for (const m of nonEmptyMatches(re, norm.text)) found = m;
+  // Assigned in the callback, which TypeScript's narrowing does not follow.
+  let found = null as RegExpExecArray | null;
+  eachNonEmptyMatch(re, norm.text, (m) => void (found = m));
   return found ? hitAt(norm, found.index, found.index + found[0].length) : null;
 }
 
@@ -66,10 +70,10 @@ interface Count {
 function headcounts(norm: NormalizedText, lex: CompiledLexicon): Count[] {
   const out: Count[] = [];
   for (const re of lex.headcount) {
-    for (const m of nonEmptyMatches(re, norm.text)) {
+    eachNonEmptyMatch(re, norm.text, (m) => {
       const n = Number((m[1] ?? '').replace(/,/g, ''));
       if (Number.isFinite(n) && n >= 2) out.push({ n, hit: hitAt(norm, m.index, m.index + m[0].length) });
-    }
+    });
   }
   return out;
 }
