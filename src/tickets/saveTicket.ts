@@ -1,11 +1,6 @@
+import { TicketExistsError } from '../storage/errors';
 import { newTicketId, type Ticket } from './ticket';
 import type { TicketStore } from './ticketStore';
-
-/** Whether a store refused a ticket because its id is taken (TicketExistsError, or a store's own wording). */
-function idTaken(error: unknown): boolean {
-  const e = error as { code?: unknown; message?: unknown } | undefined;
-  return e?.code === 'TICKET_EXISTS' || (typeof e?.message === 'string' && /already exists/.test(e.message));
-}
 
 /**
  * Saves a new ticket; if its id is already taken, saves it under a fresh one. Ids have five random characters per
@@ -19,7 +14,7 @@ export async function saveNewTicket(store: TicketStore, ticket: Ticket, attempts
       await store.create(candidate);
       return candidate;
     } catch (error) {
-      if (!idTaken(error) || attempt >= attempts) throw error;
+      if (!(error instanceof TicketExistsError) || attempt >= attempts) throw error;
       candidate = { ...candidate, id: newTicketId(new Date(candidate.createdAt)) };
     }
   }

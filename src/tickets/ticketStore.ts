@@ -1,7 +1,9 @@
 import type { Ticket } from './ticket';
+import { TicketExistsError } from '../storage/errors';
 
 /** Where tickets are kept. Implementations must never drop a ticket they acknowledged. */
 export interface TicketStore {
+  /** Saves a new ticket; rejects with TicketExistsError when its id is taken (a ticket is never overwritten). */
   create(ticket: Ticket): Promise<void>;
   get(id: string): Promise<Ticket | undefined>;
   /** The user's tickets, newest first. */
@@ -13,7 +15,7 @@ export class MemoryTicketStore implements TicketStore {
   private readonly byId = new Map<string, Ticket>();
 
   async create(ticket: Ticket): Promise<void> {
-    if (this.byId.has(ticket.id)) throw new Error(`ticket ${ticket.id} already exists`);
+    if (this.byId.has(ticket.id)) throw new TicketExistsError(ticket.id);
     this.byId.set(ticket.id, structuredClone(ticket));
   }
 
