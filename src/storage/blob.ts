@@ -3,6 +3,7 @@ import type { Storage, StoreItems } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import type { Ticket } from '../tickets/ticket';
 import type { TicketStore } from '../tickets/ticketStore';
+import { isETagConflict } from '../reliability/etag';
 import { StorageUnavailableError, TicketExistsError } from './errors';
 
 /**
@@ -12,10 +13,6 @@ import { StorageUnavailableError, TicketExistsError } from './errors';
 export const blobPipelineOptions: StoragePipelineOptions = {
   retryOptions: { maxTries: 3, retryDelayInMs: 200, maxRetryDelayInMs: 1000, tryTimeoutInMs: 10_000 },
 };
-
-function isETagConflictMessage(error: unknown): boolean {
-  return error instanceof Error && /eTag conflict/i.test(error.message);
-}
 
 /**
  * botbuilder-azure-blobs' BlobsStorage with failures told apart: an eTag conflict stays as BlobsStorage throws it,
@@ -37,7 +34,7 @@ export class BlobStateStorage implements Storage {
     try {
       return await run(this.inner);
     } catch (error) {
-      if (isETagConflictMessage(error)) throw error;
+      if (isETagConflict(error)) throw error;
       this.inner = this.open();
       throw new StorageUnavailableError(operation, error);
     }

@@ -1,5 +1,6 @@
 import type { ConversationReference, Storage, StoreItem } from 'botbuilder';
 import type { Locale } from '../domain/types';
+import { updateItem } from '../reliability/etag';
 
 /** A team channel that asked to be told about Severity A tickets. */
 export interface AlertChannel {
@@ -16,7 +17,6 @@ interface AlertChannelsDocument extends StoreItem {
 }
 
 const STORAGE_KEY = 'teams-alert-channels';
-const WRITE_ATTEMPTS = 5;
 
 /** A channel reply thread's conversation id ends in ";messageid=…"; the channel itself is the part before. */
 export function channelConversationId(conversationId: string): string {
@@ -64,17 +64,10 @@ export class AlertChannelRegistry {
   }
 
   private async update(change: (channels: Record<string, AlertChannel>) => void): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
-      const doc = await this.read();
-      const channels = { ...doc.channels };
+    await updateItem<AlertChannelsDocument, void>(this.storage, STORAGE_KEY, (doc) => {
+      const channels = { ...(doc?.channels ?? {}) };
       change(channels);
-      try {
-        // A first write uses "*" (create); later ones carry the eTag read, so a concurrent change is not lost.
-        await this.storage.write({ [STORAGE_KEY]: { channels, eTag: doc.eTag ?? '*' } });
-        return;
-      } catch (error) {
-        if (attempt >= WRITE_ATTEMPTS) throw error;
-      }
-    }
+      return { item: { channels }, result: undefined };
+    });
   }
 }
