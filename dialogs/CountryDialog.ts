@@ -10,6 +10,7 @@ import { chosenValue, promptChoice, type ChoiceSpec } from './choices';
 import { DialogIds } from './dialogIds';
 import { InterruptibleDialog } from './InterruptibleDialog';
 import { PromptIds, newChoicePrompt, newTextPrompt } from './prompts';
+import { rememberInProfile } from '../src/bot/profile';
 
 const TRY_AGAIN = 'try-again';
 const SKIP = 'skip';
@@ -51,11 +52,6 @@ export class CountryDialog extends InterruptibleDialog {
     return [...new Map([...remembered, ...hinted].map((r) => [r.id, r])).values()];
   }
 
-  private async remember(step: WaterfallStepContext<CountryOptions>, rowId: string): Promise<void> {
-    const profile = await this.services.profile.get(step.context, {});
-    await this.services.profile.set(step.context, { ...profile, countryRowId: rowId });
-  }
-
   private async matchStep(step: WaterfallStepContext<CountryOptions>) {
     const query = String(step.result ?? '').trim();
     const locale = turnLocale(step.context);
@@ -63,7 +59,7 @@ export class CountryDialog extends InterruptibleDialog {
     const result = this.services.matcher.match(query, locale);
     if (result.status === 'match' && result.match) {
       await step.context.sendActivity(t('countryMatched', { country: rowName(result.match.row, locale) }));
-      await this.remember(step, result.match.row.id);
+      await rememberInProfile(this.services.profile, step.context, { countryRowId: result.match.row.id });
       return step.endDialog(result.match.row.id);
     }
     const retryChoices: ChoiceSpec[] = [
@@ -85,7 +81,7 @@ export class CountryDialog extends InterruptibleDialog {
     const row = this.services.data.contacts.find((r) => r.id === value);
     if (!row) return step.endDialog(null);
     await step.context.sendActivity(turnTranslator(step.context)('countryMatched', { country: rowName(row, turnLocale(step.context)) }));
-    await this.remember(step, row.id);
+    await rememberInProfile(this.services.profile, step.context, { countryRowId: row.id });
     return step.endDialog(row.id);
   }
 }

@@ -7,6 +7,7 @@ import { chosenValue, promptChoice } from './choices';
 import { DialogIds } from './dialogIds';
 import { InterruptibleDialog } from './InterruptibleDialog';
 import { PromptIds, newChoicePrompt } from './prompts';
+import { rememberInProfile } from '../src/bot/profile';
 
 export interface PlanResult {
   plan: string;
@@ -54,8 +55,7 @@ export class PlanDialog extends InterruptibleDialog {
 
   private async doneStep(step: WaterfallStepContext) {
     const plan = chosenValue(step) ?? 'unknown';
-    const profile = await this.services.profile.get(step.context, {});
-    await this.services.profile.set(step.context, { ...profile, plan });
+    await rememberInProfile(this.services.profile, step.context, { plan });
     return step.endDialog({ plan } satisfies PlanResult);
   }
 }

@@ -7,6 +7,7 @@ import { chosenValue, promptChoice } from './choices';
 import { DialogIds } from './dialogIds';
 import { InterruptibleDialog } from './InterruptibleDialog';
 import { PromptIds, newChoicePrompt } from './prompts';
+import { rememberInProfile } from '../src/bot/profile';
 
 const SYNONYMS: Record<PurchaseChannel, string[]> = {
   direct: ['direct', 'microsoft', '直接'],
@@ -33,8 +34,7 @@ export class PurchaseChannelDialog extends InterruptibleDialog {
 
   private async doneStep(step: WaterfallStepContext) {
     const purchaseChannel = chosenValue(step) as PurchaseChannel;
-    const profile = await this.services.profile.get(step.context, {});
-    await this.services.profile.set(step.context, { ...profile, purchaseChannel });
+    await rememberInProfile(this.services.profile, step.context, { purchaseChannel });
     return step.endDialog(purchaseChannel);
   }
 }

@@ -7,6 +7,7 @@ import { saveNewTicket } from '../src/tickets/saveTicket';
 import { setTurnLocale, turnTranslator } from '../src/bot/turnLocale';
 import { ticketCard } from '../src/bot/cards';
 import { myTicketsText } from '../src/bot/ticketList';
+import { rememberInProfile } from '../src/bot/profile';
 
 /** What the dialog stack should do after a command was handled. */
 export type CommandOutcome = 'reprompt' | 'restartStep' | 'cancelled' | 'startOver';
@@ -44,8 +45,7 @@ export async function handleIdleCommand(context: TurnContext, command: Command, 
       await context.sendActivity(t('restarted'));
       return;
     case 'language': {
-      const profile = await services.profile.get(context, {});
-      await services.profile.set(context, { ...profile, locale: command.locale });
+      await rememberInProfile(services.profile, context, { locale: command.locale });
       setTurnLocale(context, command.locale);
       await context.sendActivity(turnTranslator(context)('languageSwitched'));
       return;

@@ -4,6 +4,8 @@ import type { PartnerContact } from './domain/escalation';
 
 const emptyAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+/** An Azure Blob container name (3–63 lowercase letters, digits and single hyphens), with its default. */
+const containerName = (fallback: string) => z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/).default(fallback));
 const optionalUrl = z.preprocess(emptyAsUndefined, z.string().url().optional());
 
 export const configSchema = z
@@ -21,8 +23,8 @@ export const configSchema = z
     SQLITE_BUSY_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(60000).default(5000)),
     /** STORAGE=blob: the storage account (Azurite: the well-known development connection string). */
     AZURE_STORAGE_CONNECTION_STRING: optionalString,
-    BLOB_STATE_CONTAINER: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/).default('bot-state')),
-    BLOB_TICKETS_CONTAINER: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/).default('tickets')),
+    BLOB_STATE_CONTAINER: containerName('bot-state'),
+    BLOB_TICKETS_CONTAINER: containerName('tickets'),
     ALERT_WEBHOOK_URL: optionalUrl,
     PARTNER_NAME: optionalString,
     PARTNER_PHONE: optionalString,

@@ -13,6 +13,7 @@ import { setTurnLocale, turnTranslator } from './turnLocale';
 import { WelcomePolicy } from '../teams/welcome';
 import { handleAlertChannelCommand } from '../teams/alertChannelCommand';
 import type { AlertChannelRegistry } from '../teams/alertChannels';
+import { rememberInProfile } from './profile';
 
 const TRANSCRIPT_LIMIT = 200;
 
@@ -97,7 +98,7 @@ export class TriageBot extends ActivityHandler {
     if (!locale) {
       const text = activity.text ?? '';
       locale = guessLocale(text, activity.locale, this.options.defaultLocale);
-      if (activity.type === ActivityTypes.Message && text) await this.options.services.profile.set(context, { ...profile, locale });
+      if (activity.type === ActivityTypes.Message && text) await rememberInProfile(this.options.services.profile, context, { locale });
     }
     setTurnLocale(context, locale);
   }

@@ -1,3 +1,4 @@
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Locale, PurchaseChannel } from '../domain/types';
 
 /** What the bot remembers about a user between tickets. */
@@ -7,4 +8,9 @@ export interface UserProfile {
   purchaseChannel?: PurchaseChannel;
   /** The MOC contact row chosen last time (offered, never assumed, next time). */
   countryRowId?: string;
+}
+
+/** Remembers some of the profile's fields for this user, keeping the others as they are. */
+export async function rememberInProfile(profile: StatePropertyAccessor<UserProfile>, context: TurnContext, fields: Partial<UserProfile>): Promise<void> {
+  await profile.set(context, { ...(await profile.get(context, {})), ...fields });
 }

@@ -15,7 +15,7 @@ export function decidedTurnLocale(context: TurnContext): Locale | undefined {
 }
 
 export function turnLocale(context: TurnContext): Locale {
-  return (context.turnState.get(LOCALE_KEY) as Locale | undefined) ?? 'en';
+  return decidedTurnLocale(context) ?? 'en';
 }
 
 export function turnTranslator(context: TurnContext): Translate {
