@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import type { CountryMatcher } from '../domain/country';
@@ -7,6 +6,7 @@ import type { Locale } from '../domain/types';
 import { catalogKeys, t, type MessageKey } from '../i18n/catalog';
 import { projectRoot } from '../teams/projectRoot';
 import { answerContactsQuery } from './contactsApi';
+import { sendStatic, staticFile, type StaticFile } from '../server/staticFiles';
 
 export interface ContactsTabOptions {
   matcher: CountryMatcher;
@@ -30,19 +30,14 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.teams.microsoft.us https://*.office.com https://*.microsoft365.com https://*.cloud.microsoft",
 ].join('; ');
 
-interface StaticFile {
-  body: Buffer;
-  type: string;
-}
-
 function loadStatic(): Record<string, StaticFile> {
   const teamsJs = join(projectRoot(), 'node_modules', '@microsoft', 'teams-js', 'dist', 'umd', 'MicrosoftTeams.min.js');
   return {
-    '/tab': { body: readFileSync(join(PUBLIC_DIR, 'index.html')), type: 'text/html; charset=utf-8' },
-    '/tab/tab.js': { body: readFileSync(join(PUBLIC_DIR, 'tab.js')), type: 'text/javascript; charset=utf-8' },
-    '/tab/tab.css': { body: readFileSync(join(PUBLIC_DIR, 'tab.css')), type: 'text/css; charset=utf-8' },
+    '/tab': staticFile(join(PUBLIC_DIR, 'index.html'), 'text/html; charset=utf-8'),
+    '/tab/tab.js': staticFile(join(PUBLIC_DIR, 'tab.js'), 'text/javascript; charset=utf-8'),
+    '/tab/tab.css': staticFile(join(PUBLIC_DIR, 'tab.css'), 'text/css; charset=utf-8'),
     // The installed @microsoft/teams-js, served from here: no CDN.
-    '/tab/teams-js.js': { body: readFileSync(teamsJs), type: 'text/javascript; charset=utf-8' },
+    '/tab/teams-js.js': staticFile(teamsJs, 'text/javascript; charset=utf-8'),
   };
 }
 
@@ -53,25 +48,16 @@ function tabStrings(): Record<Locale, Record<string, string>> {
   return { en: of('en'), ja: of('ja') };
 }
 
-function send(res: Response, status: number, file: StaticFile): void {
-  res.writeHead(status, {
-    'content-type': file.type,
-    'content-length': file.body.length,
-    'content-security-policy': CONTENT_SECURITY_POLICY,
-    'x-content-type-options': 'nosniff',
-    'cache-control': 'no-cache',
-  });
-  res.end(file.body);
-}
+const TAB_HEADERS = { 'content-security-policy': CONTENT_SECURITY_POLICY, 'cache-control': 'no-cache' };
 
 /** GET /tab (the Contacts tab, for Teams and plain browsers), its assets, and GET /api/contacts?q=&locale=&tz=. */
 export function registerContactsTab(server: Server, options: ContactsTabOptions): void {
   const files = loadStatic();
-  const strings = Buffer.from(JSON.stringify(tabStrings()), 'utf8');
+  const strings: StaticFile = { body: Buffer.from(JSON.stringify(tabStrings()), 'utf8'), type: 'application/json; charset=utf-8' };
   for (const [path, file] of Object.entries(files)) {
-    server.get(path, async (_req: Request, res: Response) => send(res, 200, file));
+    server.get(path, async (req: Request, res: Response) => sendStatic(req, res, file, TAB_HEADERS));
   }
-  server.get('/tab/strings.json', async (_req: Request, res: Response) => send(res, 200, { body: strings, type: 'application/json; charset=utf-8' }));
+  server.get('/tab/strings.json', async (req: Request, res: Response) => sendStatic(req, res, strings, TAB_HEADERS));
   server.get('/api/contacts', async (req: Request, res: Response) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const answer = answerContactsQuery(

@@ -1,12 +1,12 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type * as restify from 'restify';
 import type { Logger } from 'pino';
 import { AzureTokenError, generateAzureToken } from './azureToken';
 import { DirectLineError, LocalDirectLine, type DeliverToBot } from './directLine';
 import { bearerToken } from './tokens';
+import { sendStatic, staticFile, type StaticFile } from '../server/staticFiles';
+import { projectRoot } from '../teams/projectRoot';
 
 export interface WebChatOptions {
   logger: Logger;
@@ -20,19 +20,9 @@ export interface WebChatOptions {
 
 export const LOCAL_DIRECT_LINE_PATH = '/v3/directline';
 
-/** The folder of the page's own files (web/ at the project root, from src/webchat or dist/src/webchat). */
-function pageDir(): string {
-  const candidates = [path.resolve(__dirname, '../../web'), path.resolve(__dirname, '../../../web')];
-  const found = candidates.find((dir) => existsSync(path.join(dir, 'index.html')));
-  if (!found) throw new Error(`web chat page not found in ${candidates.join(' or ')}`);
-  return found;
-}
-
 /** dist/webchat.js of the installed botframework-webchat (not in its exports map, so found from the package root). */
 export function webChatBundlePath(): string {
-  let dir = path.dirname(require.resolve('botframework-webchat'));
-  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
-  return path.join(dir, 'dist', 'webchat.js');
+  return path.join(projectRoot(path.dirname(require.resolve('botframework-webchat'))), 'dist', 'webchat.js');
 }
 
 /** The address this request came in on, so the server can call itself whatever interface it listens on. */
@@ -47,27 +37,6 @@ function sendError(res: restify.Response, status: number, message: string): void
   res.json(status, { error: { code, message } });
 }
 
-interface StaticFile {
-  body: Buffer;
-  gzipped?: Buffer;
-  type: string;
-}
-
-function sendStatic(req: restify.Request, res: restify.Response, file: StaticFile, headers: Record<string, string> = {}): void {
-  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-  if (gzip && !file.gzipped) file.gzipped = gzipSync(file.body);
-  const body = gzip ? file.gzipped! : file.body;
-  res.writeHead(200, {
-    'content-type': file.type,
-    'content-length': String(body.length),
-    'x-content-type-options': 'nosniff',
-    vary: 'accept-encoding',
-    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
-    ...headers,
-  });
-  res.end(body);
-}
-
 /**
  * The web chat page (GET /), its scripts, the token route the page starts from (POST /api/directline/token) and,
  * with no app id, a local Direct Line 3.0 endpoint (/v3/directline/…) whose user activities reach the bot through
@@ -75,7 +44,7 @@ function sendStatic(req: restify.Request, res: restify.Response, file: StaticFil
  */
 export function registerWebChat(server: restify.Server, options: WebChatOptions): { directLine?: LocalDirectLine } {
   const { logger } = options;
-  const dir = pageDir();
+  const dir = path.join(projectRoot(), 'web');
   const useAzure = Boolean(options.directLineSecret);
   const azureOrigin = useAzure ? new URL(options.directLineDomain).origin : '';
   const csp = [
@@ -91,10 +60,10 @@ export function registerWebChat(server: restify.Server, options: WebChatOptions)
     "form-action 'none'",
     "frame-ancestors 'self'",
   ].join('; ');
-  const files: Record<string, StaticFile> = {
-    page: { body: readFileSync(path.join(dir, 'index.html')), type: 'text/html; charset=utf-8' },
-    script: { body: readFileSync(path.join(dir, 'page.js')), type: 'text/javascript; charset=utf-8' },
-    style: { body: readFileSync(path.join(dir, 'page.css')), type: 'text/css; charset=utf-8' },
+  const files = {
+    page: staticFile(path.join(dir, 'index.html'), 'text/html; charset=utf-8'),
+    script: staticFile(path.join(dir, 'page.js'), 'text/javascript; charset=utf-8'),
+    style: staticFile(path.join(dir, 'page.css'), 'text/css; charset=utf-8'),
   };
   let bundle: StaticFile | undefined;
 
@@ -102,7 +71,7 @@ export function registerWebChat(server: restify.Server, options: WebChatOptions)
   server.get('/webchat/page.js', async (req, res) => sendStatic(req, res, files.script, { 'cache-control': 'no-cache' }));
   server.get('/webchat/page.css', async (req, res) => sendStatic(req, res, files.style, { 'cache-control': 'no-cache' }));
   server.get('/webchat/webchat.js', async (req, res) => {
-    bundle ??= { body: readFileSync(webChatBundlePath()), type: 'text/javascript; charset=utf-8' };
+    bundle ??= staticFile(webChatBundlePath(), 'text/javascript; charset=utf-8');
     sendStatic(req, res, bundle, { 'cache-control': 'public, max-age=86400' });
   });
 
