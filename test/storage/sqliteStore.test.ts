@@ -7,19 +7,10 @@ import { createStores } from '../../src/storage/createStores';
 import { loadConfig } from '../../src/config';
 import type { Ticket } from '../../src/tickets/ticket';
 import { tempDir } from '../support/processes';
+import { sampleTicket } from '../support/tickets';
 
 function ticket(id: string, userId: string, createdAt: string, description = 'Outlook is down'): Ticket {
-  return {
-    id,
-    kind: 'triage',
-    createdAt,
-    user: { id: userId },
-    conversationId: 'c1',
-    channelId: 'emulator',
-    locale: 'ja',
-    description,
-    transcript: [{ from: 'user', text: description, at: createdAt }],
-  };
+  return sampleTicket(id, { createdAt, user: { id: userId }, locale: 'ja', description, transcript: [{ from: 'user', text: description, at: createdAt }] });
 }
 
 describe('SQLite store', () => {
