@@ -1,7 +1,6 @@
 import { CATEGORIES, type Category } from '../types';
 import type { SeverityFeatures } from './features';
 import { LEXICON, type CompiledLexicon } from './lexicon';
-import { eachNonEmptyMatch } from './matches';
 import { originalSpan, type NormalizedText } from './normalize';
 
 export interface CategoryScore {
@@ -44,17 +43,22 @@ export function scoreCategories(
     // the same words matched by a ja and an en cue (e.g. "moc") count once
     const seen: string[] = [];
     for (const cue of lex.category[category]) {
+      cue.re.lastIndex = 0;
       let count = 0;
-      eachNonEmptyMatch(cue.re, text, (m) => {
-        if (seen.includes(m[0])) return false;
+      let m: RegExpExecArray | null;
+      while (count < MAX_MATCHES_PER_CUE && (m = cue.re.exec(text)) !== null) {
+        if (m[0].length === 0) {
+          cue.re.lastIndex++;
+          continue;
+        }
+        if (seen.includes(m[0])) continue;
         seen.push(m[0]);
         count++;
         if (cue.weight > bestWeight) {
           bestWeight = cue.weight;
           evidence = originalSpan(norm, m.index, m.index + m[0].length);
         }
-        return count >= MAX_MATCHES_PER_CUE;
-      });
+      }
       score += cue.weight * count;
     }
     if (category === 'technical') {

@@ -1,6 +1,5 @@
 import type { Scope } from '../types';
 import { LEXICON, type CompiledLexicon } from './lexicon';
-import { eachNonEmptyMatch } from './matches';
 import { originalSpan, type NormalizedText } from './normalize';
 
 /** One cue found in the text: where (in the normalised text) and the user's own words. */
@@ -41,24 +40,44 @@ function hitAt(norm: NormalizedText, from: number, to: number): Hit {
 }
 
 function first(re: RegExp, norm: NormalizedText): Hit | null {
-  return firstOutside(re, norm, null);
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(norm.text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    return hitAt(norm, m.index, m.index + m[0].length);
+  }
+  return null;
 }
 
 function firstOutside(re: RegExp, norm: NormalizedText, avoid: Hit | null): Hit | null {
-  let hit = null as Hit | null;
-  eachNonEmptyMatch(re, norm.text, (m) => {
+  if (!avoid) return first(re, norm);
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(norm.text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
     const end = m.index + m[0].length;
-    if (avoid && end > avoid.from && m.index < avoid.to) return false;
-    hit = hitAt(norm, m.index, end);
-    return true;
-  });
-  return hit;
+    if (end <= avoid.from || m.index >= avoid.to) return hitAt(norm, m.index, end);
+  }
+  return null;
 }
 
 function last(re: RegExp, norm: NormalizedText): Hit | null {
-  // Assigned in the callback, which TypeScript's narrowing does not follow.
-  let found = null as RegExpExecArray | null;
-  eachNonEmptyMatch(re, norm.text, (m) => void (found = m));
+  re.lastIndex = 0;
+  let found: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(norm.text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    found = m;
+  }
   return found ? hitAt(norm, found.index, found.index + found[0].length) : null;
 }
 
@@ -70,10 +89,16 @@ interface Count {
 function headcounts(norm: NormalizedText, lex: CompiledLexicon): Count[] {
   const out: Count[] = [];
   for (const re of lex.headcount) {
-    eachNonEmptyMatch(re, norm.text, (m) => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(norm.text)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
       const n = Number((m[1] ?? '').replace(/,/g, ''));
       if (Number.isFinite(n) && n >= 2) out.push({ n, hit: hitAt(norm, m.index, m.index + m[0].length) });
-    });
+    }
   }
   return out;
 }
