@@ -3,10 +3,10 @@ import type { Category } from '../src/domain/types';
 import type { TriageServices } from '../src/bot/services';
 import { categoryLabel } from '../src/bot/labels';
 import { turnLocale, turnTranslator } from '../src/bot/turnLocale';
-import { chosenValue, promptChoice } from './choices';
+import { ask, chosenValue } from './choices';
 import { DialogIds } from './dialogIds';
 import { InterruptibleDialog } from './InterruptibleDialog';
-import { PromptIds, newChoicePrompt } from './prompts';
+import { newAnswerPrompt } from './prompts';
 
 export interface CategoryOptions {
   /** The categories that fit, best first. */
@@ -17,7 +17,7 @@ export interface CategoryOptions {
 export class CategoryDialog extends InterruptibleDialog {
   constructor(services: TriageServices) {
     super(DialogIds.category, services);
-    this.addDialog(newChoicePrompt());
+    this.addDialog(newAnswerPrompt(services.answers));
     this.addDialog(new WaterfallDialog(`${DialogIds.category}.steps`, [this.askStep.bind(this), this.doneStep.bind(this)]));
     this.initialDialogId = `${DialogIds.category}.steps`;
   }
@@ -25,15 +25,21 @@ export class CategoryDialog extends InterruptibleDialog {
   private async askStep(step: WaterfallStepContext<CategoryOptions>) {
     const locale = turnLocale(step.context);
     const t = turnTranslator(step.context);
-    const specs = step.options.candidates.map((category) => ({
-      value: category,
-      title: categoryLabel(this.services.data, category, locale),
-      synonyms: [category],
-    }));
-    return promptChoice(step, t, t('askCategory'), specs);
+    const [best] = step.options.candidates;
+    return ask(step, t, {
+      kind: 'choice',
+      question: t('askCategory'),
+      hint: t('hintChoice'),
+      buttons: step.options.candidates.map((category) => ({
+        value: category,
+        title: categoryLabel(this.services.data, category, locale),
+        synonyms: [category, categoryLabel(this.services.data, category, locale === 'ja' ? 'en' : 'ja')],
+      })),
+      fallback: { value: best!, message: t('fallbackCategory', { category: categoryLabel(this.services.data, best!, locale) }) },
+    });
   }
 
   private async doneStep(step: WaterfallStepContext<CategoryOptions>) {
-    return step.endDialog(chosenValue(step) as Category);
+    return step.endDialog((chosenValue(step) ?? step.options.candidates[0]) as Category);
   }
 }

@@ -6,10 +6,10 @@ import type { CountryCandidate } from '../src/domain/country';
 import { choiceCard } from '../src/bot/cards';
 import { rowName } from '../src/bot/labels';
 import { turnLocale, turnTranslator } from '../src/bot/turnLocale';
-import { chosenValue, promptChoice, type ChoiceSpec } from './choices';
+import { ask, chosenValue, type ChoiceSpec } from './choices';
 import { DialogIds } from './dialogIds';
 import { InterruptibleDialog } from './InterruptibleDialog';
-import { PromptIds, newChoicePrompt, newTextPrompt } from './prompts';
+import { PromptIds, newAnswerPrompt, newTextPrompt } from './prompts';
 import { rememberInProfile } from '../src/bot/profile';
 
 const TRY_AGAIN = 'try-again';
@@ -25,7 +25,7 @@ export class CountryDialog extends InterruptibleDialog {
   constructor(services: TriageServices) {
     super(DialogIds.country, services);
     this.addDialog(newTextPrompt());
-    this.addDialog(newChoicePrompt());
+    this.addDialog(newAnswerPrompt(services.answers));
     this.addDialog(
       new WaterfallDialog(`${DialogIds.country}.steps`, [this.askStep.bind(this), this.matchStep.bind(this), this.resolveStep.bind(this)]),
     );
@@ -68,10 +68,22 @@ export class CountryDialog extends InterruptibleDialog {
     ];
     if (result.status === 'ambiguous') {
       const rows = result.candidates.map((c: CountryCandidate) => ({ value: c.row.id, title: rowName(c.row, locale), synonyms: [c.row.name.ja, c.row.name.en] }));
-      return promptChoice(step, t, t('countryAmbiguous', { query }), [...rows, retryChoices[0]]);
+      return ask(step, t, {
+        kind: 'choice',
+        question: t('countryAmbiguous', { query }),
+        hint: t('hintChoice'),
+        buttons: [...rows, retryChoices[0]!],
+        fallback: { value: TRY_AGAIN, message: t('fallbackAskAgain') },
+      });
     }
     await step.context.sendActivity(t('countryNone', { query }));
-    return promptChoice(step, t, t('countryNoneOptions'), retryChoices);
+    return ask(step, t, {
+      kind: 'choice',
+      question: t('countryNoneOptions'),
+      hint: t('hintChoice'),
+      buttons: retryChoices,
+      fallback: { value: SKIP, message: t('fallbackNoContact') },
+    });
   }
 
   private async resolveStep(step: WaterfallStepContext<CountryOptions>) {

@@ -3,15 +3,15 @@ import type { PurchaseChannel } from '../src/domain/types';
 import type { TriageServices } from '../src/bot/services';
 import { channelLabel, planLabel } from '../src/bot/labels';
 import { turnLocale, turnTranslator } from '../src/bot/turnLocale';
-import { chosenValue, promptChoice } from './choices';
+import { answered, ask, chosenValue } from './choices';
 import { DialogIds } from './dialogIds';
 import { InterruptibleDialog } from './InterruptibleDialog';
-import { PromptIds, newChoicePrompt } from './prompts';
+import { newAnswerPrompt } from './prompts';
 import { rememberInProfile } from '../src/bot/profile';
 
 export interface PlanResult {
   plan: string;
-  /** Set when the user confirmed last time's answers, so the channel need not be asked again. */
+  /** Set when the user confirmed last time's answers or named the channel with the plan, so it is not asked again. */
   purchaseChannel?: PurchaseChannel;
 }
 
@@ -19,7 +19,7 @@ export interface PlanResult {
 export class PlanDialog extends InterruptibleDialog {
   constructor(services: TriageServices) {
     super(DialogIds.plan, services);
-    this.addDialog(newChoicePrompt());
+    this.addDialog(newAnswerPrompt(services.answers));
     this.addDialog(
       new WaterfallDialog(`${DialogIds.plan}.steps`, [this.confirmRememberedStep.bind(this), this.askPlanStep.bind(this), this.doneStep.bind(this)]),
     );
@@ -32,30 +32,42 @@ export class PlanDialog extends InterruptibleDialog {
     const plan = planLabel(this.services.data, profile.plan, locale);
     if (!plan || !profile.purchaseChannel) return step.next();
     const t = turnTranslator(step.context);
-    return promptChoice(step, t, t('askRememberedPlan', { plan, channel: channelLabel(profile.purchaseChannel, locale) }), [
-        { value: 'same', title: t('rememberedSame'), synonyms: ['yes', 'same', 'はい', '同じ'] },
-        { value: 'change', title: t('rememberedChange'), synonyms: ['no', 'change', 'いいえ', '変更'] },
-    ]);
+    return ask(step, t, {
+      kind: 'confirm',
+      question: t('askRememberedPlan', { plan, channel: channelLabel(profile.purchaseChannel, locale) }),
+      hint: t('hintRemembered'),
+      buttons: [
+        { value: 'fits', title: t('rememberedSame') },
+        { value: 'change', title: t('rememberedChange') },
+      ],
+      fallback: { value: 'change', message: t('fallbackAskAgain') },
+    });
   }
 
   private async askPlanStep(step: WaterfallStepContext) {
-    if (chosenValue(step) === 'same') {
+    if (chosenValue(step) === 'fits') {
       const profile = await this.services.profile.get(step.context, {});
       return step.endDialog({ plan: profile.plan!, purchaseChannel: profile.purchaseChannel } satisfies PlanResult);
     }
+    // "no, we moved to E5" answers the plan question already
+    const named = answered(step)?.also.plan;
+    if (named) return step.next({ value: named, also: answered(step)?.also ?? {}, fallback: false });
     const locale = turnLocale(step.context);
     const t = turnTranslator(step.context);
-    const specs = this.services.data.support.plans.plans.map((p) => ({
-      value: p.id,
-      title: p.label[locale],
-      synonyms: [p.label.en, p.label.ja, p.id],
-    }));
-    return promptChoice(step, t, t('askPlan'), specs);
+    return ask(step, t, {
+      kind: 'plan',
+      question: t('askPlan'),
+      hint: t('hintPlan'),
+      buttons: this.services.data.support.plans.plans.map((p) => ({ value: p.id, title: p.label[locale], synonyms: [p.label.en, p.label.ja] })),
+      fallback: { value: 'unknown', message: t('fallbackUnknown') },
+    });
   }
 
   private async doneStep(step: WaterfallStepContext) {
-    const plan = chosenValue(step) ?? 'unknown';
-    await rememberInProfile(this.services.profile, step.context, { plan });
-    return step.endDialog({ plan } satisfies PlanResult);
+    const answer = answered(step);
+    const plan = answer?.value ?? 'unknown';
+    const purchaseChannel = answer?.also.channel;
+    await rememberInProfile(this.services.profile, step.context, purchaseChannel ? { plan, purchaseChannel } : { plan });
+    return step.endDialog({ plan, ...(purchaseChannel ? { purchaseChannel } : {}) } satisfies PlanResult);
   }
 }

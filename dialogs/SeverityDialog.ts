@@ -5,10 +5,11 @@ import type { TriageServices } from '../src/bot/services';
 import { severityLabel } from '../src/bot/labels';
 import { turnLocale, turnTranslator } from '../src/bot/turnLocale';
 import type { TicketSeverity } from '../src/tickets/ticket';
-import { chosenValue, promptChoice, yesNoChoices } from './choices';
+import type { AlsoAnswered } from '../src/domain/answers';
+import { answered, ask, yesNoButtons } from './choices';
 import { DialogIds } from './dialogIds';
 import { InterruptibleDialog } from './InterruptibleDialog';
-import { PromptIds, newChoicePrompt, newTextPrompt } from './prompts';
+import { PromptIds, newAnswerPrompt, newTextPrompt } from './prompts';
 
 export interface SeverityOptions {
   description: string;
@@ -24,7 +25,7 @@ interface SeverityValues {
 export class SeverityDialog extends InterruptibleDialog {
   constructor(services: TriageServices) {
     super(DialogIds.severity, services);
-    this.addDialog(newChoicePrompt());
+    this.addDialog(newAnswerPrompt(services.answers));
     this.addDialog(newTextPrompt());
     this.addDialog(
       new WaterfallDialog(`${DialogIds.severity}.steps`, [
@@ -43,32 +44,53 @@ export class SeverityDialog extends InterruptibleDialog {
     return step.values as SeverityValues;
   }
 
+  /** What an answer said beyond its question ("just me, and the web version works") fills the later questions. */
+  private remember(step: WaterfallStepContext<SeverityOptions>, also: AlsoAnswered): void {
+    const answers = this.values(step).answers;
+    if (also.scope && answers.scope === undefined) answers.scope = also.scope;
+    if (also.workaround && answers.workaround === undefined) answers.workaround = also.workaround === 'yes';
+  }
+
   private async askScopeStep(step: WaterfallStepContext<SeverityOptions>) {
     this.values(step).answers = {};
     const { needs } = classifySeverity(step.options.description, turnLocale(step.context));
     if (!needs.includes('scope')) return step.next();
     const t = turnTranslator(step.context);
-    return promptChoice(step, t, t('askScope'), [
-        { value: 'one', title: t('scopeOne'), synonyms: ['me', 'only me', 'just me', '自分', '私だけ', '1人'] },
-        { value: 'some', title: t('scopeSome'), synonyms: ['some', 'a few', 'several', '一部', '数人'] },
-        { value: 'many', title: t('scopeMany'), synonyms: ['many', 'everyone', 'all', 'everybody', '全員', '全社', 'みんな'] },
-    ]);
+    return ask(step, t, {
+      kind: 'scope',
+      question: t('askScope'),
+      hint: t('hintScope'),
+      buttons: [
+        { value: 'one', title: t('scopeOne') },
+        { value: 'some', title: t('scopeSome') },
+        { value: 'many', title: t('scopeMany') },
+      ],
+      fallback: { value: null, message: t('fallbackSkip') },
+    });
   }
 
   private async askWorkaroundStep(step: WaterfallStepContext<SeverityOptions>) {
     const values = this.values(step);
-    const scope = chosenValue(step) as Scope | undefined;
-    if (scope) values.answers.scope = scope;
+    const answer = answered(step);
+    if (answer?.value) values.answers.scope = answer.value as Scope;
+    if (answer) this.remember(step, answer.also);
     const { needs } = classifySeverity(step.options.description, turnLocale(step.context), values.answers);
     if (!needs.includes('workaround')) return step.next();
     const t = turnTranslator(step.context);
-    return promptChoice(step, t, t('askWorkaround'), yesNoChoices(t));
+    return ask(step, t, {
+      kind: 'yes-no',
+      question: t('askWorkaround'),
+      hint: t('hintWorkaround'),
+      buttons: yesNoButtons(t),
+      fallback: { value: null, message: t('fallbackSkip') },
+    });
   }
 
   private async proposeStep(step: WaterfallStepContext<SeverityOptions>) {
     const values = this.values(step);
-    const workaround = chosenValue(step);
-    if (workaround) values.answers.workaround = workaround === 'yes';
+    const answer = answered(step);
+    if (answer?.value) values.answers.workaround = answer.value === 'yes';
+    if (answer) this.remember(step, answer.also);
     const locale = turnLocale(step.context);
     const t = turnTranslator(step.context);
     const result = classifySeverity(step.options.description, locale, values.answers);
@@ -81,29 +103,48 @@ export class SeverityDialog extends InterruptibleDialog {
         reasons: reasons.length > 0 ? reasons.join(locale === 'ja' ? '、' : '; ') : t('severityNoReasons'),
       }),
     );
-    return promptChoice(step, t, t('askSeverityConfirm'), [
-        { value: 'agree', title: t('severityAgree'), synonyms: ['yes', 'ok', 'はい', 'ok'] },
-        { value: 'change', title: t('severityChange'), synonyms: ['no', 'change', 'いいえ', '変更'] },
-    ]);
+    return ask(step, t, {
+      kind: 'confirm',
+      question: t('askSeverityConfirm'),
+      hint: t('hintConfirm'),
+      buttons: [
+        { value: 'fits', title: t('severityAgree') },
+        { value: 'change', title: t('severityChange') },
+      ],
+      fallback: { value: 'fits', message: t('fallbackKeepSeverity', { severity: result.severity }) },
+    });
   }
 
   private async askOverrideStep(step: WaterfallStepContext<SeverityOptions>) {
     const proposed = this.values(step).proposed!;
-    if (chosenValue(step) === 'agree') {
+    const answer = answered(step);
+    // "no, it's an A" names the severity at once; naming the proposed one again means it fits
+    const named = answer?.also.severity;
+    if (answer?.value === 'fits' || named === proposed.severity) {
       return step.endDialog({ bot: proposed.severity, reasons: proposed.reasons } satisfies TicketSeverity);
     }
+    if (named) return step.next({ value: named, also: {}, fallback: false });
     const locale = turnLocale(step.context);
     const t = turnTranslator(step.context);
-    const specs = SEVERITIES.map((severity) => ({
-      value: severity,
-      title: t('severityChoice', { severity, label: severityLabel(this.services.data, severity, locale) }),
-      synonyms: [severity, severity.toLowerCase()],
-    }));
-    return promptChoice(step, t, t('askSeverityOverride'), specs);
+    return ask(step, t, {
+      kind: 'severity',
+      question: t('askSeverityOverride'),
+      hint: t('hintSeverity'),
+      buttons: SEVERITIES.map((severity) => ({
+        value: severity,
+        title: t('severityChoice', { severity, label: severityLabel(this.services.data, severity, locale) }),
+      })),
+      fallback: { value: null, message: t('fallbackKeepSeverity', { severity: proposed.severity }) },
+    });
   }
 
   private async askReasonStep(step: WaterfallStepContext<SeverityOptions>) {
-    this.values(step).userSeverity = chosenValue(step) as Severity;
+    const proposed = this.values(step).proposed!;
+    const userSeverity = answered(step)?.value as Severity | null | undefined;
+    if (!userSeverity || userSeverity === proposed.severity) {
+      return step.endDialog({ bot: proposed.severity, reasons: proposed.reasons } satisfies TicketSeverity);
+    }
+    this.values(step).userSeverity = userSeverity;
     const t = turnTranslator(step.context);
     return step.prompt(PromptIds.text, { prompt: t('askOverrideReason') });
   }

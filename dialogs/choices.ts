@@ -1,46 +1,48 @@
-import type { Choice, DialogTurnResult, FoundChoice, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { InputHints, MessageFactory } from 'botbuilder';
 import { choiceCard } from '../src/bot/cards';
 import type { Translate } from '../src/i18n/catalog';
+import type { Answer, AnswerQuestion, ChoiceSpec } from './AnswerPrompt';
 import { PromptIds } from './prompts';
 
-export interface ChoiceSpec {
-  /** What the dialog gets back. */
-  value: string;
-  /** What the button says (and sends back when clicked). */
-  title: string;
-  synonyms?: string[];
+export type { Answer, ChoiceSpec } from './AnswerPrompt';
+
+export interface AskOptions extends AnswerQuestion {
+  question: string;
+  /** One line on what can be typed, shown with the buttons when the first answer was not understood. */
+  hint: string;
 }
 
-const CHOICE_IDS = 'choiceIds';
-
-/**
- * Asks a question with buttons; anything else gets a short "please choose" with the same buttons. A button sends
- * its title back (typed text works the same), so the title is the choice and the value is found again by position
- * (see chosenValue).
- */
-export async function promptChoice(step: WaterfallStepContext, t: Translate, question: string, specs: ChoiceSpec[]): Promise<DialogTurnResult> {
-  (step.values as Record<string, unknown>)[CHOICE_IDS] = specs.map((s) => s.value);
-  const titles = specs.map((s) => s.title);
-  const choices: Choice[] = specs.map(({ value, title, synonyms = [] }) => ({ value: title, synonyms: [value, ...synonyms] }));
-  return step.prompt(PromptIds.choice, {
-    prompt: MessageFactory.attachment(choiceCard(question, titles), undefined, undefined, InputHints.ExpectingInput),
-    retryPrompt: MessageFactory.attachment(choiceCard(t('retry'), titles), undefined, undefined, InputHints.ExpectingInput),
-    choices,
+/** Asks a question with buttons; typed answers are understood by the answer recogniser (see AnswerPrompt). */
+export async function ask(step: WaterfallStepContext, t: Translate, options: AskOptions): Promise<DialogTurnResult> {
+  const titles = options.buttons.map((b) => b.title);
+  const question: AnswerQuestion = { kind: options.kind, buttons: options.buttons, fallback: options.fallback };
+  return step.prompt(PromptIds.answer, {
+    prompt: MessageFactory.attachment(choiceCard(options.question, titles), undefined, undefined, InputHints.ExpectingInput),
+    retryPrompt: MessageFactory.attachment(
+      choiceCard(t('retryWithHint', { hint: options.hint }), titles),
+      undefined,
+      undefined,
+      InputHints.ExpectingInput,
+    ),
+    validations: question,
   });
 }
 
-/** The value of the button the user chose in the previous step, or undefined when the step asked nothing. */
-export function chosenValue(step: WaterfallStepContext): string | undefined {
-  const found = step.result as FoundChoice | undefined;
-  const ids = (step.values as Record<string, unknown>)[CHOICE_IDS] as string[] | undefined;
-  if (!found || typeof found.index !== 'number' || !ids) return undefined;
-  return ids[found.index];
+/** The answer to the question the previous step asked, or undefined when that step asked nothing. */
+export function answered(step: WaterfallStepContext): Answer | undefined {
+  const result = step.result as Answer | undefined;
+  return result && typeof result === 'object' && 'fallback' in result ? result : undefined;
 }
 
-export function yesNoChoices(t: Translate): ChoiceSpec[] {
+/** The value of that answer (a button value), or undefined. */
+export function chosenValue(step: WaterfallStepContext): string | undefined {
+  return answered(step)?.value ?? undefined;
+}
+
+export function yesNoButtons(t: Translate): ChoiceSpec[] {
   return [
-    { value: 'yes', title: t('yes'), synonyms: ['yes', 'y', 'はい', 'ある', 'あります', 'yeah', 'yep'] },
-    { value: 'no', title: t('no'), synonyms: ['no', 'n', 'いいえ', 'ない', 'ありません', 'nope'] },
+    { value: 'yes', title: t('yes') },
+    { value: 'no', title: t('no') },
   ];
 }

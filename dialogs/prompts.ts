@@ -1,13 +1,12 @@
-import { ChoicePrompt, ListStyle, TextPrompt } from 'botbuilder-dialogs';
+import { TextPrompt } from 'botbuilder-dialogs';
+import type { AnswerRecognizer } from '../src/domain/answers';
+import { AnswerPrompt } from './AnswerPrompt';
 
-export const PromptIds = { choice: 'choicePrompt', text: 'textPrompt' } as const;
+export const PromptIds = { answer: 'answerPrompt', text: 'textPrompt' } as const;
 
-/** Choice prompts bring their own buttons (an Adaptive Card, see choiceCard); the prompt only recognises the answer. */
-export function newChoicePrompt(): ChoicePrompt {
-  const prompt = new ChoicePrompt(PromptIds.choice);
-  prompt.style = ListStyle.none;
-  prompt.recognizerOptions = { recognizeOrdinals: false, recognizeNumbers: true };
-  return prompt;
+/** Questions with buttons: the buttons come in an Adaptive Card (see choiceCard); the prompt understands the answer. */
+export function newAnswerPrompt(recognizer: AnswerRecognizer): AnswerPrompt {
+  return new AnswerPrompt(PromptIds.answer, recognizer);
 }
 
 export function newTextPrompt(): TextPrompt {

@@ -9,6 +9,7 @@ import { RateLimiter } from './reliability/rateLimiter';
 import { TurnPipeline } from './reliability/turnPipeline';
 import { withTicketMetrics } from './tickets/meteredTicketStore';
 import { loadConfig, partnerContactOf, type Config } from './config';
+import { createAnswerRecognizer } from './domain/answers';
 import { createCountryMatcher } from './domain/country';
 import { loadTriageData } from './domain/data/loadData';
 import { DataValidationError } from './domain/data/validate';
@@ -49,6 +50,7 @@ export function buildApp(config: Config, logger = createLogger({ level: config.L
   const services: TriageServices = {
     data,
     matcher: createCountryMatcher(data.contacts),
+    answers: createAnswerRecognizer(),
     tickets: withTicketMetrics(stores.tickets, metrics),
     alerter,
     clock: systemClock,

@@ -2,6 +2,7 @@ import type { StatePropertyAccessor } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Alerter } from '../alerts/alerter';
 import type { PartnerContact } from '../config';
+import type { AnswerRecognizer } from '../domain/answers';
 import type { CountryMatcher } from '../domain/country';
 import type { Clock } from '../domain/hours';
 import type { TriageData } from '../domain/data/loadData';
@@ -13,6 +14,7 @@ import type { UserProfile } from './profile';
 export interface TriageServices {
   data: TriageData;
   matcher: CountryMatcher;
+  answers: AnswerRecognizer;
   tickets: TicketStore;
   alerter: Alerter;
   clock: Clock;

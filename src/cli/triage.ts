@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { classify, reasonToText } from '../domain/classifier';
+import { createAnswerRecognizer, QUESTION_KINDS, type AnswerRecognizer } from '../domain/answers';
 import { createCountryMatcher, type CountryMatcher } from '../domain/country';
 import { loadTriageData } from '../domain/data/loadData';
 import { LOCALES } from '../domain/types';
@@ -11,6 +12,7 @@ import { LOCALES } from '../domain/types';
 const locale = z.enum(LOCALES).default('en');
 const classifyInput = z.object({ text: z.string(), locale });
 const countryInput = z.object({ query: z.string(), locale });
+const answerInput = z.object({ question: z.enum(QUESTION_KINDS), text: z.string(), locale });
 
 type Handler = (input: unknown) => unknown;
 
@@ -39,6 +41,14 @@ function countryHandler(matcher: CountryMatcher): Handler {
   };
 }
 
+function answerHandler(recognizer: AnswerRecognizer): Handler {
+  return (input) => {
+    const { question, text } = answerInput.parse(input);
+    const reading = recognizer.recognize(question, text);
+    return { value: reading.value, dontKnow: reading.dontKnow, matched: reading.evidence, also: reading.also };
+  };
+}
+
 function errorMessage(error: unknown): string {
   if (error instanceof z.ZodError) {
     const issue = error.issues[0];
@@ -53,8 +63,9 @@ async function main(): Promise<number> {
   let handler: Handler;
   if (command === 'classify') handler = classifyHandler();
   else if (command === 'country') handler = countryHandler(createCountryMatcher(loadTriageData().contacts));
+  else if (command === 'answer') handler = answerHandler(createAnswerRecognizer());
   else {
-    process.stderr.write('usage: npm run --silent triage -- classify|country  < input.jsonl\n');
+    process.stderr.write('usage: npm run --silent triage -- classify|country|answer  < input.jsonl\n');
     return 2;
   }
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });

@@ -1,5 +1,6 @@
 import { ConversationState, MemoryStorage, TestAdapter, UserState, type Activity, type Storage } from 'botbuilder';
 import pino from 'pino';
+import { createAnswerRecognizer } from '../../src/domain/answers';
 import { createCountryMatcher } from '../../src/domain/country';
 import { loadTriageData, type TriageData } from '../../src/domain/data/loadData';
 import type { Alerter } from '../../src/alerts/alerter';
@@ -14,6 +15,7 @@ import { MainDialog } from '../../dialogs/MainDialog';
 // Data and matcher are built once for the whole test file, as the server builds them once at start-up.
 let sharedData: TriageData | undefined;
 let sharedMatcher: TriageServices['matcher'] | undefined;
+let sharedAnswers: TriageServices['answers'] | undefined;
 
 export class RecordingAlerter implements Alerter {
   readonly alerted: Ticket[] = [];
@@ -38,6 +40,7 @@ export interface HarnessOptions {
 export function createHarness(options: HarnessOptions = {}) {
   sharedData ??= loadTriageData();
   sharedMatcher ??= createCountryMatcher(sharedData.contacts);
+  sharedAnswers ??= createAnswerRecognizer();
   const storage = options.storage ?? new MemoryStorage();
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
@@ -47,6 +50,7 @@ export function createHarness(options: HarnessOptions = {}) {
   const services: TriageServices = {
     data: sharedData,
     matcher: sharedMatcher,
+    answers: sharedAnswers,
     tickets,
     alerter,
     clock: () => now,

@@ -1,0 +1,96 @@
+import type { TurnContext } from 'botbuilder';
+import { Prompt, type PromptOptions, type PromptRecognizerResult, type PromptValidatorContext } from 'botbuilder-dialogs';
+import type { AlsoAnswered, AnswerRecognizer, QuestionKind } from '../src/domain/answers';
+
+/** A question's buttons: what the dialog gets back, what the button says, and other words that pick it. */
+export interface ChoiceSpec {
+  value: string;
+  title: string;
+  synonyms?: string[];
+}
+
+/** How a question is understood: by the core's recogniser for its kind, or ('choice') by its buttons alone. */
+export interface AnswerQuestion {
+  kind: QuestionKind | 'choice';
+  buttons: ChoiceSpec[];
+  /** Taken after a second answer that is still not understood, with a message saying so; never a third ask. */
+  fallback: { value: string | null; message: string };
+}
+
+/** What the prompt hands back to the waterfall. */
+export interface Answer {
+  /** A button value; null only when a fallback without a value was taken. */
+  value: string | null;
+  /** Other questions the same answer settled ("just me, and the web version works"). */
+  also: AlsoAnswered;
+  /** True when the bot gave up asking and took the fallback. */
+  fallback: boolean;
+}
+
+/** Asked once, asked again once with a hint, then the fallback. */
+const ATTEMPTS_BEFORE_FALLBACK = 2;
+
+/** Counts the answers not understood (botbuilder counts attempts for validators) and takes the fallback at the limit. */
+async function fallBackAfterTwoMisses(prompt: PromptValidatorContext<Answer>): Promise<boolean> {
+  if (prompt.recognized.succeeded) return true;
+  if (prompt.attemptCount < ATTEMPTS_BEFORE_FALLBACK) return false;
+  const { fallback } = prompt.options.validations as AnswerQuestion;
+  await prompt.context.sendActivity(fallback.message);
+  prompt.recognized.value = { value: fallback.value, also: {}, fallback: true };
+  return true;
+}
+
+function simplify(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
+/**
+ * A prompt that understands answers the way people type them: a button's title (a click sends it), then the
+ * core's answer recogniser for the question's kind. It re-asks once with its retry prompt (buttons and a hint),
+ * and after that takes the question's fallback instead of looping.
+ */
+export class AnswerPrompt extends Prompt<Answer> {
+  constructor(
+    id: string,
+    private readonly recognizer: AnswerRecognizer,
+  ) {
+    super(id, fallBackAfterTwoMisses);
+  }
+
+  protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+    const activity = isRetry && options.retryPrompt ? options.retryPrompt : options.prompt;
+    if (activity) await context.sendActivity(activity);
+  }
+
+  /** Pure: botbuilder may call it more than once a turn (also before bubbling an event). */
+  protected async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<Answer>> {
+    const question = options.validations as AnswerQuestion;
+    const text = typeof context.activity.text === 'string' ? context.activity.text.trim() : '';
+    const understood = text ? this.understand(question, text) : null;
+    return understood ? { succeeded: true, value: understood } : { succeeded: false };
+  }
+
+  private understand(question: AnswerQuestion, text: string): Answer | null {
+    const typed = simplify(text);
+    const button = question.buttons.find(
+      (b) => simplify(b.title) === typed || simplify(b.value) === typed || (b.synonyms ?? []).some((s) => simplify(s) === typed),
+    );
+    if (button) return { value: button.value, also: {}, fallback: false };
+    if (question.kind === 'choice') {
+      // "the billing one", "French": a button's words inside the answer, or the answer inside one button's words
+      const inside = question.buttons.filter((b) =>
+        [b.title, ...(b.synonyms ?? [])].some((words) => {
+          const w = simplify(words);
+          return (w.length > 1 && typed.includes(w)) || (typed.length > 1 && w.includes(typed));
+        }),
+      );
+      return inside.length === 1 ? { value: inside[0]!.value, also: {}, fallback: false } : null;
+    }
+    const reading = this.recognizer.recognize(question.kind, text);
+    if (reading.value === null || !question.buttons.some((b) => b.value === reading.value)) return null;
+    return { value: reading.value, also: reading.also, fallback: false };
+  }
+}

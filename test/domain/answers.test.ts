@@ -1,0 +1,139 @@
+import { createAnswerRecognizer, type QuestionKind } from '../../src/domain/answers';
+import { loadAnswerLexicon } from '../../src/domain/answers';
+import { loadTriageData } from '../../src/domain/data/loadData';
+import { DataValidationError } from '../../src/domain/data/validate';
+import rawLexicon from '../../data/answer-lexicon.json';
+
+const recognizer = createAnswerRecognizer();
+const value = (kind: QuestionKind, text: string) => recognizer.recognize(kind, text).value;
+
+// What people type, as data: [typed answer, what it means]. Written for this test, not taken from any scoring set.
+const CASES: Record<QuestionKind, [string, string | null][]> = {
+  'yes-no': [
+    ['yeah', 'yes'],
+    ['yes — people are on the desktop client', 'yes'],
+    ['we switched to the browser version in the meantime', 'yes'],
+    ['not really, but we can phone customers instead', 'yes'],
+    ['nah', 'no'],
+    ['no, everything is down', 'no'],
+    ['none that we found', 'no'],
+    ['the app on our phones fails too, same error', 'no'],
+    ['うん、ブラウザなら開けます', 'yes'],
+    ['当面は紙で回しています', 'yes'],
+    ['ないですね', 'no'],
+    ['いいえ、どの端末からもつながりません', 'no'],
+    ['スマホでも同じエラーです', 'no'],
+    ['banana', null],
+  ],
+  scope: [
+    ['only me', 'one'],
+    ['just my PC as far as I know', 'one'],
+    ['three people in accounts', 'some'],
+    ['our support team', 'some'],
+    ['a couple of colleagues, not everybody', 'some'],
+    ['the entire firm', 'many'],
+    ['every single user', 'many'],
+    ['120 of our 150 staff', 'many'],
+    ['私だけです', 'one'],
+    ['経理課のメンバーです', 'some'],
+    ['7名ほど', 'some'],
+    ['全職員です', 'many'],
+    ['社内みんなです', 'many'],
+    ['全員ではなく、何人かです', 'some'],
+  ],
+  confirm: [
+    ['yep', 'fits'],
+    ['looks right to me', 'fits'],
+    ['no problem with that', 'fits'],
+    ['no, it should be higher', 'change'],
+    ['less urgent than that really', 'change'],
+    ['make it C', 'change'],
+    ['それでいいです', 'fits'],
+    ['妥当だと思います', 'fits'],
+    ['違います、もっと重大です', 'change'],
+    ['低すぎると思う', 'change'],
+  ],
+  severity: [
+    ['A', 'A'],
+    ['Ｂ', 'B'],
+    ['severity c', 'C'],
+    ['it is critical', 'A'],
+    ['high', 'B'],
+    ['minor', 'C'],
+    ['not critical at all', 'C'],
+    ['重大度はBで', 'B'],
+    ['緊急です', 'A'],
+    ['重大ではありません', 'C'],
+  ],
+  plan: [
+    ['E5', 'e5'],
+    ['office 365 e3 plan', 'e3'],
+    ['Biz Basic', 'business-basic'],
+    ['we just have the apps for business', 'apps-for-business'],
+    ['G3', 'g3'],
+    ['K1 licences', 'k1'],
+    ['dunno, ask finance', 'unknown'],
+    ['ビジネススタンダードです', 'business-standard'],
+    ['E1 だと思います', 'e1'],
+    ['ちょっとわかりません', 'unknown'],
+    ['Basic or Standard, one of the two', null],
+  ],
+  channel: [
+    ['bought it straight from Microsoft', 'direct'],
+    ['paid online by card', 'direct'],
+    ['our IT provider sells it to us', 'csp'],
+    ['via the reseller', 'csp'],
+    ['we have an Enterprise Agreement', 'volume'],
+    ['not sure tbh', 'unknown'],
+    ['販売代理店から購入しています', 'csp'],
+    ['マイクロソフトから直接買いました', 'direct'],
+    ['ボリュームライセンスで契約', 'volume'],
+    ['担当者に確認しないとわかりません', 'unknown'],
+  ],
+};
+
+describe('the answer recogniser reads typed answers', () => {
+  for (const [kind, cases] of Object.entries(CASES) as [QuestionKind, [string, string | null][]][]) {
+    test.each(cases)(`${kind}: "%s" means %s`, (text, expected) => {
+      expect(value(kind, text)).toBe(expected);
+    });
+  }
+});
+
+describe('an answer that says more fills the other questions too', () => {
+  test('a scope answer that also says there is a workaround', () => {
+    expect(recognizer.recognize('scope', 'just me, and I can use the web version meanwhile')).toMatchObject({ value: 'one', also: { workaround: 'yes' } });
+  });
+  test('a plan answer that also names the purchase channel', () => {
+    expect(recognizer.recognize('plan', 'E3, bought through our partner')).toMatchObject({ value: 'e3', also: { channel: 'csp' } });
+  });
+  test('a confirmation that names another severity', () => {
+    expect(recognizer.recognize('confirm', 'no — severity A')).toMatchObject({ value: 'change', also: { severity: 'A' } });
+  });
+  test('a bare yes does not answer the workaround question when the scope was asked', () => {
+    expect(recognizer.recognize('scope', 'yes everyone').also.workaround).toBeUndefined();
+  });
+});
+
+describe('evidence and limits', () => {
+  test('the words that decided are quoted as the user typed them', () => {
+    expect(recognizer.recognize('channel', 'Through our RESELLER').evidence).toBe('RESELLER');
+  });
+  test('"don\'t know" is flagged, and is "unknown" only where the question allows it', () => {
+    expect(recognizer.recognize('plan', 'no idea')).toMatchObject({ value: 'unknown', dontKnow: true });
+    expect(recognizer.recognize('yes-no', 'no idea')).toMatchObject({ value: null, dontKnow: true });
+  });
+  test('empty and huge answers are read without error', () => {
+    expect(value('scope', '')).toBeNull();
+    expect(value('plan', 'E3 '.repeat(10_000))).toBe('e3');
+  });
+  test('every plan the lexicon names is a plan of data/plans.json', () => {
+    const ids = loadTriageData().support.plans.plans.map((p) => p.id);
+    expect(Object.keys(rawLexicon.plan).every((id) => ids.includes(id))).toBe(true);
+  });
+  test('a broken lexicon stops start-up with one line naming the file and field', () => {
+    const broken = { ...rawLexicon, scope: { ...rawLexicon.scope, many: { ja: ['('], en: [] } } };
+    expect(() => loadAnswerLexicon(broken, 'data/answer-lexicon.json')).toThrow(DataValidationError);
+    expect(() => loadAnswerLexicon(broken, 'data/answer-lexicon.json')).toThrow(/data\/answer-lexicon.json: scope.many.ja\[0\]/);
+  });
+});
