@@ -1,10 +1,17 @@
-// npm run bench: time per query of the classifier and the country matcher over the scoring sets, beside a naive
-// fuse.js search over every country name, all measured in the same run on the same machine.
+// npm run bench: time per query of the classifier, the answer recogniser and the country matcher over the scoring
+// sets, each beside a naive baseline (the classifier's rules alone; botbuilder's own boolean recogniser; a fuse.js
+// search over every country name), all measured in the same run on the same machine.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Fuse from 'fuse.js';
 import countries from 'i18n-iso-countries';
+import { recognizeBoolean } from '@microsoft/recognizers-text-choice';
 import { classify } from '../src/domain/classifier';
+import { chooseCategory, scoreCategories } from '../src/domain/classifier/category';
+import { extractSeverityFeatures } from '../src/domain/classifier/features';
+import { normalizeText } from '../src/domain/classifier/normalize';
+import { severityFromFeatures } from '../src/domain/classifier/severity';
+import { createAnswerRecognizer, type QuestionKind } from '../src/domain/answers';
 import { createCountryMatcher } from '../src/domain/country';
 import { loadTriageData } from '../src/domain/data/loadData';
 import type { Locale } from '../src/domain/types';
@@ -54,6 +61,15 @@ function main(): void {
   const queries = readJsonl<{ query: string; locale: Locale }>('country-dev.jsonl');
 
   const classifier = measure(texts, (c) => classify(c.text, c.locale));
+  const rulesAlone = measure(texts, (c) => {
+    const norm = normalizeText(c.text);
+    const f = extractSeverityFeatures(norm);
+    return [chooseCategory(scoreCategories(norm, f)), severityFromFeatures(f)];
+  });
+  const answers = readJsonl<{ question: QuestionKind; text: string; locale: Locale }>('answers-dev.jsonl');
+  const recognizer = createAnswerRecognizer();
+  const answerTimes = measure(answers, (a) => recognizer.recognize(a.question, a.text));
+  const booleanBaseline = measure(answers, (a) => recognizeBoolean(a.text, a.locale === 'ja' ? 'ja-jp' : 'en-us'));
   const country = measure(queries, (q) => matcher.match(q.query, q.locale));
   const naive = naiveCountrySearch();
   const baseline = measure(queries, (q) => naive(q.query));
@@ -61,7 +77,10 @@ function main(): void {
   const fmt = (n: number) => n.toFixed(1).padStart(8);
   console.log(`node ${process.version}, ${ROUNDS} rounds; times per query in µs`);
   console.log(`${'what'.padEnd(44)}  median       p95`);
-  console.log(`${`classifier (${texts.length} texts)`.padEnd(44)}${fmt(classifier.median)}  ${fmt(classifier.p95)}   budget 200`);
+  console.log(`${`classifier, rules + models (${texts.length} texts)`.padEnd(44)}${fmt(classifier.median)}  ${fmt(classifier.p95)}   budget 300`);
+  console.log(`${'baseline: the classifier\'s rules alone'.padEnd(44)}${fmt(rulesAlone.median)}  ${fmt(rulesAlone.p95)}`);
+  console.log(`${`answer recogniser (${answers.length} answers)`.padEnd(44)}${fmt(answerTimes.median)}  ${fmt(answerTimes.p95)}   budget 100`);
+  console.log(`${'baseline: recognizers-text recognizeBoolean'.padEnd(44)}${fmt(booleanBaseline.median)}  ${fmt(booleanBaseline.p95)}`);
   console.log(`${`country matcher (${queries.length} queries)`.padEnd(44)}${fmt(country.median)}  ${fmt(country.p95)}   budget 100`);
   console.log(`${'baseline: naive fuse.js over all names'.padEnd(44)}${fmt(baseline.median)}  ${fmt(baseline.p95)}`);
   console.log(`matcher ÷ baseline (median): ${(country.median / baseline.median).toFixed(2)}; matcher built in ${buildMs.toFixed(0)} ms at start-up`);

@@ -120,10 +120,10 @@ export class SeverityDialog extends InterruptibleDialog {
     const answer = answered(step);
     // "no, it's an A" names the severity at once; naming the proposed one again means it fits
     const named = answer?.also.severity;
+    if (named && named !== proposed.severity) return step.next({ value: named, also: {}, fallback: false });
     if (answer?.value === 'fits' || named === proposed.severity) {
       return step.endDialog({ bot: proposed.severity, reasons: proposed.reasons } satisfies TicketSeverity);
     }
-    if (named) return step.next({ value: named, also: {}, fallback: false });
     const locale = turnLocale(step.context);
     const t = turnTranslator(step.context);
     return ask(step, t, {

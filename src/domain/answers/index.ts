@@ -2,3 +2,4 @@
 export { createAnswerRecognizer, type AnswerRecognizer } from './recognize';
 export { loadAnswerLexicon, answerLexiconSchema, type CompiledAnswerLexicon } from './lexicon';
 export * from './types';
+export { loadAnswerModels, type AnswerModels } from './learned';

@@ -1,5 +1,6 @@
 import { normalizeText, originalSpan, type NormalizedText } from '../classifier/normalize';
 import type { PurchaseChannel, Scope, Severity } from '../types';
+import { learnedAnswer, loadAnswerModels, type AnswerModels } from './learned';
 import { loadAnswerLexicon, type CompiledAnswerLexicon } from './lexicon';
 import type { AlsoAnswered, AnswerReading, AnswerValues, Confirmation, QuestionKind, YesNo } from './types';
 
@@ -19,7 +20,7 @@ const LETTER = /(?<![a-z0-9])(sev(?:erity)?|level|grade|priority|option|重大�
 /** After these a lone "a" is the severity, not the English article. */
 const AFTER_LETTER = /^\s*($|[:：),.!。、]|で|です|に|を|が|だ|でお願い|please|pls|plz|instead|rather|then|now|too|is|would|works|fits|seems|sounds|か|くらい|ぐらい|相当|レベル|ランク|level|grade|sev|severity|for sure|i think|i guess|imo)/u;
 const HEAD_COUNT =
-  /(?:(?:maybe|about|around|roughly|approximately|approx\.?|~|約|およそ)\s*(\d[\d,]*)(?!\s*(?:%|percent|割))(?=\s*[.,!)]|\s*$))|(?:(\d[\d,]*)\s*(?:(?:out )?of\s*(?:our|the|about|around|approx\.?)?\s*(\d[\d,]*))?\s*(?:people|users|staff|employees|persons|members|colleagues|folks|of us|accounts|mailboxes|人|名))/u;
+  /(?:(?:maybe|about|around|roughly|approximately|approx\.?|~|約|およそ)\s*(\d[\d,]*)(?!\s*(?:%|percent|割))(?=\s*[.,!)]|\s*$))|(?:(\d[\d,]*)(?:\s*(?:or|to|-|–|〜|~)\s*\d+)?\s*(?:(?:out )?of\s*(?:our|the|about|around|approx\.?)?\s*(\d[\d,]*))?\s*(?:people|ppl|users|staff|employees|persons|members|colleagues|folks|guys|of us|accounts|mailboxes|人|名))/u;
 const RATIO_JA = /(\d[\d,]*)\s*(?:人|名)\s*(?:中|のうち)\s*(\d[\d,]*)\s*(?:人|名)/u;
 
 interface Hit {
@@ -64,7 +65,7 @@ export interface AnswerRecognizer {
  * Reads a typed answer to one of the bot's questions, in Japanese or English (or both at once), and anything else
  * it settles along the way. Pure: no botbuilder, no I/O after construction.
  */
-export function createAnswerRecognizer(lexicon: CompiledAnswerLexicon = loadAnswerLexicon()): AnswerRecognizer {
+export function createAnswerRecognizer(lexicon: CompiledAnswerLexicon = loadAnswerLexicon(), models: AnswerModels = loadAnswerModels()): AnswerRecognizer {
   const lex = lexicon;
 
   function atLead(re: RegExp, text: string): Hit | null {
@@ -217,7 +218,8 @@ export function createAnswerRecognizer(lexicon: CompiledAnswerLexicon = loadAnsw
       if (c) out.channel = c;
     }
     if (kind !== 'severity') {
-      const v = severity(norm, true).value;
+      // after "does Severity B fit?", a bare letter or word is the severity meant ("no, it's an A")
+      const v = severity(norm, kind !== 'confirm').value;
       if (v) out.severity = v;
     }
     return out;
@@ -253,7 +255,9 @@ export function createAnswerRecognizer(lexicon: CompiledAnswerLexicon = loadAnsw
       const { value, hit } = inside || torn ? { value: null, hit: null } : read1;
       const dontKnow = value === null && dontKnowHit !== null;
       const allowsUnknown = kind === 'plan' || kind === 'channel';
-      const finalValue = value ?? (dontKnow && allowsUnknown ? 'unknown' : null);
+      // no cue fired: the learned model may still recognise the wording (never over a "don't know")
+      const learned = value === null && !dontKnow && !torn ? learnedAnswer(models[kind], norm) : null;
+      const finalValue = value ?? learned ?? (dontKnow && allowsUnknown ? 'unknown' : null);
       return {
         value: finalValue as AnswerValues[K] | null,
         dontKnow,

@@ -1,12 +1,19 @@
 /**
  * Issue classifier: routes a description to a category and, for technical issues, proposes a severity (A/B/C)
  * with reasons in the user's own words. Pure TypeScript; nothing here imports botbuilder.
- * Cues live in data/classifier-lexicon.json (validated and compiled once at module load).
+ * Two halves: explainable rules over a cue lexicon (data/classifier-lexicon.json), from the seed's definitions, and
+ * models learned from a blind-written corpus (data/model/*.json) that read the rules' findings beside the words.
+ * The models decide; the reasons are the rules' findings that support the decision, and the user's own words
+ * that weighed most with the model.
  */
-import type { Locale } from '../types';
-import { chooseCategory, scoreCategories } from './category';
-import { extractSeverityFeatures } from './features';
-import { normalizeText } from './normalize';
+import type { Category, Locale, Severity } from '../types';
+import { chooseCategory, scoreCategories, type CategoryScore } from './category';
+import { extractSeverityFeatures, type SeverityFeatures } from './features';
+import { severityReasons, tellingWords } from './learned/explain';
+import { categoryRuleInputs, modelInput, severityRuleInputs } from './learned/inputs';
+import { ranked } from './learned/model';
+import { MODELS, type LearnedModels } from './learned/models';
+import { normalizeText, type NormalizedText } from './normalize';
 import { severityFromFeatures } from './severity';
 import type { Classification, Reason, ReasonCode, SeverityAnswers, SeverityResult } from './types';
 
@@ -15,20 +22,74 @@ export { REASON_CODES } from './types';
 export { reasonToText, REASON_TEXT } from './reasonText';
 export { normalizeText } from './normalize';
 
+/** A runner-up scoring at least this share of the winner is offered as an alternative (the bot then asks). */
+const ALTERNATIVE_SHARE = 0.7;
+const MAX_ALTERNATIVES = 2;
+/** The other extreme scoring at least this share of the winner means the model cannot tell A from C. */
+const TORN_SHARE = Number(process.env.TORN_SHARE ?? 0.5);
+const LEVEL: Readonly<Record<Severity, number>> = { A: 0, B: 1, C: 2 };
+
+/**
+ * Findings after which the seed's definitions leave no room, so the rules decide alone: a security incident or a
+ * loss of data in bulk (A), or what the user told the bot in answer to its questions (the models never saw those).
+ */
+const DECISIVE_RULES: ReadonlySet<ReasonCode> = new Set((process.env.RULE_GATE ?? 'security-incident,data-loss').split(',').filter(Boolean) as ReasonCode[]);
+
+function rulesDecide(rules: SeverityResult, answers: SeverityAnswers | undefined): boolean {
+  if (answers && (answers.scope !== undefined || answers.workaround !== undefined)) return true;
+  return rules.reasons.some((r) => DECISIVE_RULES.has(r.code));
+}
+
+function severityOf(norm: NormalizedText, f: SeverityFeatures, answers: SeverityAnswers | undefined, models: LearnedModels): SeverityResult {
+  const rules = severityFromFeatures(f, answers);
+  if (rulesDecide(rules, answers)) return rules;
+  const input = modelInput(norm, severityRuleInputs(f, answers));
+  const scores = models.severity.scores(input.names);
+  const [best] = ranked(scores);
+  const learned = best && best.score > 0 ? (best.label as Severity) : rules.severity;
+  const opposite = learned === 'A' ? 'C' : learned === 'C' ? 'A' : null;
+  // torn between an outage and a how-to (the two halves, or the model with itself): B is the honest middle, and
+  // mistaking one extreme for the other costs most; the follow-up questions and the user's override settle it
+  const torn =
+    Math.abs(LEVEL[learned] - LEVEL[rules.severity]) === 2 ||
+    (opposite !== null && best !== undefined && (scores[opposite] ?? 0) >= best.score * TORN_SHARE);
+  const severity: Severity = torn ? 'B' : learned;
+  const quotes = tellingWords(models.severity, input, severity, norm);
+  return { severity, reasons: severityReasons(severity, rules.reasons, quotes, severity === rules.severity), needs: rules.needs };
+}
+
+function categoryOf(norm: NormalizedText, scores: CategoryScore[], f: SeverityFeatures, models: LearnedModels) {
+  const rules = chooseCategory(scores);
+  // a security incident is technical support's, whatever third-party name the phishing borrowed
+  if (f.security) return { category: 'technical' as Category, alternatives: [], evidence: f.security.evidence };
+  const input = modelInput(norm, categoryRuleInputs(scores));
+  const order = ranked(models.category.scores(input.names));
+  const top = order[0];
+  if (!top || top.score <= 0) return { category: rules.category, alternatives: rules.alternatives, evidence: rules.evidence };
+  const category = top.label as Category;
+  const close = order.slice(1).filter((s) => s.score > 0 && s.score >= top.score * ALTERNATIVE_SHARE).map((s) => s.label as Category);
+  // where the rules saw a decisive cue for another desk, that desk is worth one question too
+  const ruleAlternative =
+    rules.category !== category ? (rules.category !== 'technical' ? [rules.category] : []) : rules.alternatives;
+  const alternatives = [...new Set([...close, ...ruleAlternative])].slice(0, MAX_ALTERNATIVES);
+  const evidence = rules.category === category && rules.evidence ? rules.evidence : (tellingWords(models.category, input, category, norm, 1)[0] ?? '');
+  return { category, alternatives, evidence };
+}
+
 /**
  * Classifies a free-text description. `locale` is the conversation language; cues of both languages are
- * always applied (users mix them). `answers` are the user's button answers to earlier follow-up questions.
+ * always applied (users mix them). `answers` are the user's answers to earlier follow-up questions.
  */
-export function classify(text: string, _locale: Locale, answers?: SeverityAnswers): Classification {
+export function classify(text: string, _locale: Locale, answers?: SeverityAnswers, models: LearnedModels = MODELS): Classification {
   const norm = normalizeText(text);
   const features = extractSeverityFeatures(norm);
-  const choice = chooseCategory(scoreCategories(norm, features));
+  const choice = categoryOf(norm, scoreCategories(norm, features), features, models);
   if (choice.category !== 'technical') {
     const code = `route-${choice.category}` as ReasonCode;
     const reasons: Reason[] = [{ code, evidence: choice.evidence }];
     return { category: choice.category, alternatives: choice.alternatives, severity: null, reasons, needs: [] };
   }
-  const sev = severityFromFeatures(features, answers);
+  const sev = severityOf(norm, features, answers, models);
   return {
     category: 'technical',
     // a critical incident is not the moment to ask "or is this about billing?"
@@ -40,6 +101,7 @@ export function classify(text: string, _locale: Locale, answers?: SeverityAnswer
 }
 
 /** Severity alone — for when the user has answered follow-ups or insists the issue is technical. */
-export function classifySeverity(text: string, _locale: Locale, answers?: SeverityAnswers): SeverityResult {
-  return severityFromFeatures(extractSeverityFeatures(normalizeText(text)), answers);
+export function classifySeverity(text: string, _locale: Locale, answers?: SeverityAnswers, models: LearnedModels = MODELS): SeverityResult {
+  const norm = normalizeText(text);
+  return severityOf(norm, extractSeverityFeatures(norm), answers, models);
 }

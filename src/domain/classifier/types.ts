@@ -18,6 +18,7 @@ export const REASON_CODES = [
   'cosmetic',
   'feature-request',
   'urgency-ignored',
+  'similar-reports',
   'route-technical',
   'route-billing',
   'route-presales',

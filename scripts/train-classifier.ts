@@ -1,0 +1,123 @@
+// Trains the learned halves of the classifier from the blind-written corpus and writes data/model/*.json.
+//   npx tsx scripts/train-classifier.ts            train on the train split, report the blind split once
+//   npx tsx scripts/train-classifier.ts --cv 5     k-fold cross-validation inside the train split only (for tuning)
+// The blind split is never used to choose anything: it is scored after training, for the README and the guard test.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { NeuralNetwork, type NeuralSettings } from '@nlpjs/neural';
+import { scoreCategories } from '../src/domain/classifier/category';
+import { extractSeverityFeatures } from '../src/domain/classifier/features';
+import { categoryRuleInputs, modelInput, severityRuleInputs } from '../src/domain/classifier/learned/inputs';
+import { normalizeText } from '../src/domain/classifier/normalize';
+import { classify } from '../src/domain/classifier';
+import { LearnedModel, inputOf } from '../src/domain/classifier/learned/model';
+import type { LearnedModels } from '../src/domain/classifier/learned/models';
+
+interface CorpusRow {
+  id: string;
+  locale: 'ja' | 'en';
+  kind: 'severity' | 'category';
+  text: string;
+  category: string;
+  severity: string | null;
+  split: 'train' | 'blind';
+}
+
+const SETTINGS: NeuralSettings = { iterations: Number(process.env.NN_ITER ?? 100), learningRate: Number(process.env.NN_LR ?? 0.05), momentum: 0.5, alpha: 0.07, errorThresh: 0.0005, deltaErrorThresh: 0.000001 };
+/** Features seen in fewer training texts than this are dropped: they are noise, and they bloat the model file. */
+const MIN_DOCS = 2;
+
+const rows: CorpusRow[] = readFileSync('data/corpus/triage-corpus.jsonl', 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as CorpusRow);
+
+function features(row: CorpusRow, task: 'severity' | 'category'): string[] {
+  const norm = normalizeText(row.text);
+  const sev = extractSeverityFeatures(norm);
+  const rules = task === 'severity' ? severityRuleInputs(sev) : categoryRuleInputs(scoreCategories(norm, sev));
+  return modelInput(norm, rules).names;
+}
+
+function examples(task: 'severity' | 'category', set: CorpusRow[]) {
+  return set
+    .filter((r) => (task === 'severity' ? r.severity !== null : true))
+    .map((r) => ({ row: r, names: features(r, task), label: task === 'severity' ? r.severity! : r.category }));
+}
+
+type Example = ReturnType<typeof examples>[number];
+
+function train(data: Example[]): NeuralNetwork {
+  const docs = new Map<string, number>();
+  for (const e of data) for (const n of e.names) docs.set(n, (docs.get(n) ?? 0) + 1);
+  const corpus = data.map((e) => ({
+    input: inputOf(e.names.filter((n) => (docs.get(n) ?? 0) >= MIN_DOCS)),
+    output: { [e.label]: 1 },
+  }));
+  const net = new NeuralNetwork({ ...SETTINGS });
+  net.train(corpus);
+  return net;
+}
+
+function asModel(net: NeuralNetwork): LearnedModel {
+  return LearnedModel.fromFile({ trainedOn: 'fold', network: net.toJSON() }, 'fold');
+}
+
+/** The whole classifier (rules + models, as the bot runs it) scored on rows the models were not trained on. */
+function evaluate(rowsToScore: CorpusRow[], models: LearnedModels, tally: Map<string, { ok: number; n: number; confusion: Record<string, number> }>): void {
+  for (const row of rowsToScore) {
+    const result = classify(row.text, row.locale, undefined, models);
+    const checks: [string, string, string | null][] = [[`category ${row.locale}`, row.category, result.category]];
+    if (row.severity) checks.push([`severity ${row.locale}`, row.severity, result.category === 'technical' ? result.severity : `(${result.category})`]);
+    for (const [key, want, got] of checks) {
+      const t = tally.get(key) ?? { ok: 0, n: 0, confusion: {} };
+      t.n++;
+      if (want === got) t.ok++;
+      else t.confusion[`${want}->${got}`] = (t.confusion[`${want}->${got}`] ?? 0) + 1;
+      if (process.env.SHOW_FLIPS && ['A->C', 'C->A'].includes(`${want}->${got}`)) console.log(`flip ${want}->${got} ${row.id}: ${row.text}`);
+      tally.set(key, t);
+    }
+  }
+}
+
+function report(tally: Map<string, { ok: number; n: number; confusion: Record<string, number> }>): void {
+  for (const [key, t] of [...tally].sort()) {
+    const flips = (t.confusion['A->C'] ?? 0) + (t.confusion['C->A'] ?? 0);
+    console.log(`  ${key}: ${t.ok}/${t.n} = ${((100 * t.ok) / t.n).toFixed(1)}%${key.startsWith('severity') ? `, A<->C flips ${flips}` : ''}  misses ${JSON.stringify(t.confusion)}`);
+  }
+}
+
+const cvIndex = process.argv.indexOf('--cv');
+const trainRows = rows.filter((r) => r.split === 'train');
+if (cvIndex >= 0) {
+  const k = Number(process.argv[cvIndex + 1] ?? 5);
+  const tally = new Map<string, { ok: number; n: number; confusion: Record<string, number> }>();
+  for (let i = 0; i < k; i++) {
+    const fit = trainRows.filter((_, j) => j % k !== i);
+    const held = trainRows.filter((_, j) => j % k === i);
+    const models = { severity: asModel(train(examples('severity', fit))), category: asModel(train(examples('category', fit))) };
+    evaluate(held, models, tally);
+  }
+  console.log(`${k}-fold cross-validation inside the train split (the whole classifier, rules and models):`);
+  report(tally);
+} else {
+  const nets: Record<string, NeuralNetwork> = {};
+  for (const task of ['severity', 'category'] as const) {
+    const started = Date.now();
+    const net = train(examples(task, trainRows));
+    nets[task] = net;
+    const json = net.toJSON();
+    writeFileSync(
+      `data/model/${task}.json`,
+      JSON.stringify({
+        $comment: `Learned ${task} model (NLP.js neural network), written by scripts/train-classifier.ts; do not edit by hand.`,
+        trainedOn: `data/corpus/triage-corpus.jsonl, train split (${trainRows.length} texts)`,
+        network: { ...json, perceptrons: json.perceptrons.map((p) => p.map((w) => Math.round(w * 1e4) / 1e4)) },
+      }) + '\n',
+    );
+    console.log(`${task}: ${json.features.length} features, trained in ${Date.now() - started} ms`);
+  }
+  const tally = new Map<string, { ok: number; n: number; confusion: Record<string, number> }>();
+  evaluate(rows.filter((r) => r.split === 'blind'), { severity: asModel(nets.severity!), category: asModel(nets.category!) }, tally);
+  console.log('blind split (the whole classifier), scored once after training:');
+  report(tally);
+}

@@ -1,0 +1,84 @@
+import { CATEGORIES } from '../../types';
+import type { CategoryScore } from '../category';
+import type { SeverityFeatures } from '../features';
+import { LEXICON } from '../lexicon';
+import type { NormalizedText } from '../normalize';
+import { decide } from '../severity';
+import type { SeverityAnswers } from '../types';
+import { textFeatures, type TextFeature } from './textFeatures';
+
+/** The cue groups of the hand-written rules, offered to the models as evidence beside the words. */
+const RULE_CUES = [
+  'outage',
+  'totalOutage',
+  'degraded',
+  'delay',
+  'otherPartsOk',
+  'minor',
+  'workaround',
+  'noWorkaround',
+  'howTo',
+  'featureRequest',
+  'cosmetic',
+  'security',
+  'dataLoss',
+  'massQuantity',
+  'businessImpact',
+  'urgency',
+] as const satisfies readonly (keyof SeverityFeatures)[];
+
+/** The rules' reading of the text (and of the user's answers): which cues fired and what they decide. */
+export function severityRuleInputs(f: SeverityFeatures, answers: SeverityAnswers = {}): string[] {
+  const scope = answers.scope ?? f.scope;
+  const workaround = answers.workaround ?? (f.noWorkaround ? false : f.workaround ? true : null);
+  const out: string[] = RULE_CUES.filter((cue) => f[cue] !== null).map((cue) => `r:${cue}`);
+  if (answers.workaround === true) out.push('r:workaround');
+  if (answers.workaround === false) out.push('r:noWorkaround');
+  out.push(`r:scope-${scope ?? 'unknown'}`);
+  out.push(`rd:${decide(f, scope, workaround).severity}`);
+  return out;
+}
+
+/** The category rules' reading: which desks have a real cue, and which one leads. */
+export function categoryRuleInputs(scores: readonly CategoryScore[]): string[] {
+  const out: string[] = [];
+  let top: CategoryScore | null = null;
+  for (const s of scores) {
+    if (s.score >= 3) out.push(`rs:${s.category}`);
+    if (s.best >= 6) out.push(`rb:${s.category}`);
+    if (!top || s.score > top.score) top = s;
+  }
+  if (top && top.score >= 3) out.push(`rc:${top.category}`);
+  return out;
+}
+
+export interface ModelInput {
+  /** Every feature name, text and rules, as the model reads them. */
+  names: string[];
+  /** The text features with their spans, for quoting. */
+  text: TextFeature[];
+}
+
+/** Where the text shouts or names a VIP: the words there never reach the models (tone must not decide). */
+function urgencySpans(norm: NormalizedText): [number, number][] {
+  const re = LEXICON.severity.urgency;
+  re.lastIndex = 0;
+  const spans: [number, number][] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(norm.text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+export function modelInput(norm: NormalizedText, rules: string[]): ModelInput {
+  const loud = urgencySpans(norm);
+  const text = textFeatures(norm).filter((f) => !loud.some(([from, to]) => f.from < to && from < f.to));
+  return { names: [...new Set([...text.map((t) => t.name), ...rules])], text };
+}
+
+export const CATEGORY_LABELS: readonly string[] = CATEGORIES;

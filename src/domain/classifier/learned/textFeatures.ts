@@ -1,0 +1,57 @@
+import { TokenizerJa } from '@nlpjs/lang-ja';
+import type { NormalizedText } from '../normalize';
+
+/**
+ * Word and character features of a description, for the learned models. English: words (light suffix folding)
+ * and word pairs; Japanese: words from NLP.js's Japanese segmenter and character pairs, which carry meaning
+ * even where the segmenter splits oddly. Each feature also says where it came from, so it can be quoted.
+ */
+export interface TextFeature {
+  readonly name: string;
+  /** Span in the normalised text, for quoting the user's own words. */
+  readonly from: number;
+  readonly to: number;
+}
+
+const segmenter = new TokenizerJa();
+const LATIN_WORD = /[a-z][a-z0-9'+-]*[a-z0-9+]|[a-z]|\d+/g;
+const JAPANESE_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ー]+/g;
+const MIN_STEM = 3;
+const CHAR_PAIRS = process.env.FEAT_NO_CHARS !== '1';
+
+/** "crashes", "crashed", "crashing" → "crash": enough folding for a bag of words, without a stemmer's cost. */
+function foldEnglish(word: string): string {
+  for (const suffix of ['ing', 'ed', 'es', 's', 'ly']) {
+    if (word.length - suffix.length >= MIN_STEM && word.endsWith(suffix)) return word.slice(0, -suffix.length);
+  }
+  return word;
+}
+
+export function textFeatures(norm: NormalizedText): TextFeature[] {
+  const text = norm.text;
+  const out: TextFeature[] = [];
+  let previous: TextFeature | null = null;
+  for (const m of text.matchAll(LATIN_WORD)) {
+    const word: TextFeature = { name: `w:${foldEnglish(m[0])}`, from: m.index, to: m.index + m[0].length };
+    out.push(word);
+    if (previous) out.push({ name: `b:${previous.name.slice(2)}_${word.name.slice(2)}`, from: previous.from, to: word.to });
+    previous = word;
+  }
+  for (const m of text.matchAll(JAPANESE_RUN)) {
+    const run = m[0];
+    let at = m.index;
+    let prev: TextFeature | null = null;
+    for (const token of segmenter.tokenize(run, false)) {
+      const from = text.indexOf(token, at);
+      if (from < 0) continue;
+      const word: TextFeature = { name: `w:${token}`, from, to: from + token.length };
+      out.push(word);
+      if (prev) out.push({ name: `b:${prev.name.slice(2)}_${token}`, from: prev.from, to: word.to });
+      prev = word;
+      at = from + token.length;
+    }
+    if (!CHAR_PAIRS) continue;
+    for (let i = 0; i + 1 < run.length; i++) out.push({ name: `c:${run.slice(i, i + 2)}`, from: m.index + i, to: m.index + i + 2 });
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+import { t } from '../../src/i18n/catalog';
+import { createHarness, replyText, say } from '../support/botHarness';
+import { play } from '../support/transcript';
+import { en, ja, TICKET_ID } from '../support/messages';
+import { TYPED_PERSONAS, playTypedTriage } from '../support/typedTriages';
+
+describe('every answer typed in the user\'s own words reaches the ticket', () => {
+  test.each(TYPED_PERSONAS.map((p) => [p.name, p] as const))('%s', async (_name, persona) => {
+    const harness = createHarness({ channelLocale: persona.locale === 'ja' ? 'ja-JP' : 'en-US' });
+    const send = async (text: string) => (await say(harness, text)).map((a) => `${replyText(a)} ${JSON.stringify(a.attachments ?? [])}`);
+    const { ticketId } = await playTypedTriage(persona, send);
+    const [ticket] = await harness.tickets.listForUser('user1', 5);
+    expect(ticket?.id).toBe(ticketId);
+  });
+});
+
+describe('an answer that says more than was asked fills the later questions', () => {
+  test('English: "just me, and the web version works" answers the workaround question too', async () => {
+    await play(createHarness(), [
+      { user: 'Outlook freezes whenever the shared calendar is opened', bot: [en('askScope')] },
+      { user: 'just me, and the web version works meanwhile', bot: [/Severity C/, en('askSeverityConfirm')] },
+    ]);
+  });
+
+  test('Japanese: a plan answer that names the purchase channel skips the channel question', async () => {
+    await play(createHarness({ channelLocale: 'ja-JP' }), [
+      { user: '今朝から全社でメールが送れなくなっています。回避策はありません。', bot: [ja('askSeverityConfirm')] },
+      { user: 'はい', bot: [ja('askPlan')] },
+      { user: 'E3 を販売代理店から買っています', bot: [TICKET_ID] },
+    ]);
+  });
+
+  test('English: "no, it\'s an A" sets the user\'s severity without asking which one', async () => {
+    await play(createHarness(), [
+      { user: 'The shared calendar will not load in Outlook', bot: [en('askWorkaround')] },
+      { user: 'no', bot: [en('askSeverityConfirm')] },
+      { user: "no, it's an A", bot: [en('askOverrideReason')] },
+    ]);
+  });
+});
+
+describe('an answer still not understood is asked again once, then the bot moves on', () => {
+  test('English: a second miss at the plan question is taken as "don\'t know", never a third ask', async () => {
+    await play(createHarness(), [
+      { user: 'Exchange Online is down for the whole company, nobody can send mail, and there is no workaround', bot: [en('askSeverityConfirm')] },
+      { user: 'yes', bot: [en('askPlan')] },
+      { user: 'banana', bot: [(a) => JSON.stringify(a).includes(en('retryWithHint', { hint: en('hintPlan') }))] },
+      { user: 'pineapple', bot: [en('fallbackUnknown'), en('askChannel')] },
+    ]);
+  });
+
+  test('Japanese: a second miss at the severity question keeps the bot\'s severity and offers a person', async () => {
+    const harness = createHarness({ channelLocale: 'ja-JP' });
+    await play(harness, [
+      { user: '今朝から全社でメールが送れなくなっています。回避策はありません。', bot: [ja('askSeverityConfirm')] },
+      { user: 'うーむ', bot: [(a) => JSON.stringify(a).includes(ja('retryWithHint', { hint: ja('hintConfirm') }))] },
+      { user: 'ほげほげ', bot: [/重大度 A/, ja('askPlan')] },
+    ]);
+    const texts = (await say(harness, 'E3')).map(replyText).join('\n');
+    expect(texts).toContain(t('ja', 'askChannel'));
+  });
+});
