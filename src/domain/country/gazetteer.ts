@@ -1,16 +1,17 @@
 /**
  * Builds the country indexes once, from general sources:
- * - Intl.DisplayNames region names for every ISO 3166-1 code in many CLDR locales, plus each country's endonym
- *   (the name in its own likely language, from Intl.Locale#maximize);
+ * - Intl.DisplayNames region names for every ISO 3166-1 code in many CLDR locales, plus each country's endonyms
+ *   (the name in its own likely language, from Intl.Locale#maximize, and in each of its official languages from
+ *   CLDR's territoryInfo: भारत, இந்தியா, Suid-Afrika, Pilipinas, Noreg);
  * - i18n-iso-countries names and aliases in all its languages, and alpha-3 codes;
  * - UN M.49 regions/continents (Intl.DisplayNames) as "region" keys, which answer none;
  * - cities and provinces from city-timezones, CLDR exemplar cities (cldr-dates-full) in several languages,
  *   Japanese prefectures (jp-prefecture);
- * - the small hand-kept list data/country-aliases.json.
+ * - the small hand-kept list data/country-aliases.json (short forms, old kanji names, kana readings).
  */
 import countries from 'i18n-iso-countries';
 import type { ContactRow } from '../data/contactsSchema';
-import aliasesJson from '../../../data/country-aliases.json';
+import { countryAliases } from './aliases';
 import { isLatinWord, normalize } from './normalize';
 
 export type EntryKind = 'country' | 'region' | 'lang' | 'city';
@@ -43,20 +44,14 @@ export interface Gazetteer {
   notPlaces: Set<string>;
   /** Province/state names → countries ("Georgia" is also a US state). */
   provinces: Map<string, string[]>;
+  /**
+   * Every city name of city-timezones, whatever its size → countries, also where the name is a country's too
+   * ("Granada", "Victoria", "Athens" is also in Georgia, US): to read "City, Country" and "City, CC".
+   */
+  cityNames: Map<string, string[]>;
 }
 
-interface AliasesFile {
-  countries: Record<string, string[]>;
-  ambiguous: Array<{ names: string[]; isos: string[] }>;
-  parents: Record<string, string>;
-  swissLanguage: Record<string, { words: string[]; places: string[] }>;
-  cities: Record<string, string[]>;
-  /** One-kanji abbreviations (米 → US): 「在米」 "living in the US". */
-  kanjiAbbreviations?: Record<string, string>;
-  regions?: string[];
-  notPlaces: string[];
-}
-const aliases = aliasesJson as unknown as AliasesFile;
+const aliases = countryAliases;
 
 /** Locales whose names are also looked for inside phrases. */
 const PHRASE_LOCALES = ['en', 'ja', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ko', 'zh-Hans', 'zh-Hant', 'th', 'vi'];
@@ -100,20 +95,64 @@ function insert(map: Map<string, Entry>, key: string, kind: EntryKind, isos: str
   if (old.lang === null) old.lang = lang;
 }
 
+const displayNamesCache = new Map<string, Intl.DisplayNames | null>();
+
+/** Region names in `locale`; null when ICU lacks the locale (it would answer in another language). */
 function displayNames(locale: string): Intl.DisplayNames | null {
+  let dn = displayNamesCache.get(locale);
+  if (dn !== undefined) return dn;
   try {
-    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    dn = Intl.DisplayNames.supportedLocalesOf([locale]).length ? new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }) : null;
   } catch {
-    return null;
+    dn = null;
   }
+  displayNamesCache.set(locale, dn);
+  return dn;
 }
 
-function endonymLocale(iso: string): string | null {
-  try {
-    return new Intl.Locale(`und-${iso}`).maximize().baseName;
-  } catch {
-    return null;
+/**
+ * Case forms of a name inside a sentence, where a language writes them on the name itself: Russian and other
+ * Cyrillic names (Россия → в России, Канада → в Канаде, Китай → в Китае; normalised й is и) and Arabic names with
+ * the article, which take a one-letter preposition or conjunction (المغرب → بالمغرب, والمغرب, للمغرب); Hebrew likewise.
+ */
+export function inflectedForms(key: string): string[] {
+  if (/^[а-яёіїєґў]{4,}$/.test(key)) {
+    const last = key[key.length - 1]!;
+    const stem = key.slice(0, -1);
+    if (key.endsWith('ия')) return [`${stem}и`, `${stem}ю`, `${stem}ей`];
+    if (last === 'а') return [`${stem}е`, `${stem}ы`, `${stem}и`, `${stem}у`, `${stem}ой`];
+    if (last === 'я') return [`${stem}е`, `${stem}и`, `${stem}ю`, `${stem}ей`];
+    if (last === 'и' && /[аеоуыэюяі]/.test(key[key.length - 2]!)) return [`${stem}е`, `${stem}я`, `${stem}ю`, `${stem}ем`];
+    if (last === 'ь') return [`${stem}е`, `${stem}и`, `${stem}я`, `${stem}ю`];
+    if (/[бвгджзклмнпрстфхцчшщ]/.test(last)) return [`${key}е`, `${key}а`, `${key}у`, `${key}ом`];
+    return [];
   }
+  if (/^ال[\u0621-\u064a]{2,}/.test(key)) return [`ب${key}`, `و${key}`, `ف${key}`, `ل${key.slice(1)}`];
+  // Hebrew writes in, to, from, and on the word: ישראל → בישראל, לישראל, מישראל, וישראל
+  if (/^[\u05d0-\u05ea]{3,}/.test(key)) return [`ב${key}`, `ל${key}`, `מ${key}`, `ו${key}`];
+  return [];
+}
+
+/** Latin letters (with accents) and what goes between words: a name that may be an English word. */
+const LATIN = /^[\p{Script=Latin}\p{M}\s\p{P}\p{N}]+$/u;
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const territoryInfo = (require('cldr-core/supplemental/territoryInfo.json') as {
+  supplemental: { territoryInfo: Record<string, { languagePopulation?: Record<string, { _officialStatus?: string }> }> };
+}).supplemental.territoryInfo;
+
+/** The country's likely language (Intl.Locale#maximize) and its official languages (CLDR territoryInfo). */
+function endonymLocales(iso: string): string[] {
+  const locales = new Set<string>();
+  try {
+    locales.add(new Intl.Locale(`und-${iso}`).maximize().baseName);
+  } catch {
+    // no likely language
+  }
+  for (const [lang, info] of Object.entries(territoryInfo[iso]?.languagePopulation ?? {})) {
+    if (info._officialStatus) locales.add(lang.replace(/_/g, '-'));
+  }
+  return [...locales];
 }
 
 interface CityRow {
@@ -141,6 +180,7 @@ export function buildGazetteer(rows: ContactRow[]): Gazetteer {
     if (isLatinWord(key) && key.length <= 2) return; // "us", "uk": whole-query only
     if (src < SRC.alias && notPlaces.has(key)) return;
     insert(scan, key, 'country', isos, src, lang);
+    for (const form of inflectedForms(key)) insert(scan, form, 'country', isos, Math.min(src, SRC.phrase), lang);
   };
 
   const allIsos = Object.keys(countries.getAlpha2Codes());
@@ -158,7 +198,8 @@ export function buildGazetteer(rows: ContactRow[]): Gazetteer {
       for (const iso of allIsos) {
         const name = dn.of(iso);
         if (!name || name === iso) continue;
-        addCountry(name, [iso], src, phrase, iso === 'CH' ? swissLangOf(locale) : null);
+        // a name in another script (Россия, Ελλάδα, مصر) is no English word: it is looked for inside phrases too
+        addCountry(name, [iso], src, phrase || !LATIN.test(name), iso === 'CH' ? swissLangOf(locale) : null);
         // "Hong Kong SAR China", "中華人民共和国香港特別行政区": also the short form before/after the qualifier
         const short = name.replace(/\s*(SAR China|S\.A\.R\.)\s*$/i, '');
         if (short !== name) addCountry(short, [iso], src, phrase);
@@ -172,12 +213,12 @@ export function buildGazetteer(rows: ContactRow[]): Gazetteer {
       }
     }
   }
-  // endonyms (Deutschland, Sverige, Polska, 대한민국, ไทย, Việt Nam …)
+  // endonyms (Deutschland, Sverige, Polska, 대한민국, ไทย, Việt Nam …), in every official language of the country
   for (const iso of allIsos) {
-    const locale = endonymLocale(iso);
-    if (!locale) continue;
-    const name = displayNames(locale)?.of(iso);
-    if (name && name !== iso) addCountry(name, [iso], SRC.endonym, true, iso === 'CH' ? swissLangOf(locale.split('-')[0]!) : null);
+    for (const locale of endonymLocales(iso)) {
+      const name = displayNames(locale)?.of(iso);
+      if (name && name !== iso) addCountry(name, [iso], SRC.endonym, true, iso === 'CH' ? swissLangOf(locale.split('-')[0]!) : null);
+    }
   }
   // i18n-iso-countries: official names and aliases in its languages
   for (const lang of countries.langs()) {
@@ -196,6 +237,7 @@ export function buildGazetteer(rows: ContactRow[]): Gazetteer {
   }
   // hand-kept aliases
   for (const [iso, list] of Object.entries(aliases.countries)) for (const name of list) addCountry(name, [iso], SRC.alias, true);
+  for (const [iso, list] of Object.entries(aliases.wholeQueryOnly)) for (const name of list) addCountry(name, [iso], SRC.alias, false);
   for (const { names, isos } of aliases.ambiguous) for (const name of names) addCountry(name, isos, SRC.ambiguousAlias, true);
   for (const name of [...EXTRA_REGIONS, ...(aliases.regions ?? [])]) {
     const key = norm(name);
@@ -215,10 +257,10 @@ export function buildGazetteer(rows: ContactRow[]): Gazetteer {
     }
   }
 
-  const provinces = addPlaces(scan, norm, notPlaces);
+  const { provinces, cityNames } = addPlaces(scan, norm, notPlaces);
   for (const [iso, list] of Object.entries(aliases.cities)) for (const c of list) insert(scan, norm(c), 'city', [iso], SRC.alias);
   // 「在米」「在独」: resident in (the one-kanji abbreviation of) a country
-  for (const [kanji, iso] of Object.entries(aliases.kanjiAbbreviations ?? {})) addCountry(`在${kanji}`, [iso], SRC.alias, true);
+  for (const [kanji, iso] of Object.entries(aliases.kanjiAbbreviations)) addCountry(`在${kanji}`, [iso], SRC.alias, true);
   // names written with a middle dot (トリニダード・トバゴ) are also found written without it
   for (const map of [exact, scan]) {
     for (const [key, entry] of [...map]) {
@@ -258,12 +300,18 @@ export function buildGazetteer(rows: ContactRow[]): Gazetteer {
     parents: new Map(Object.entries(aliases.parents)),
     notPlaces,
     provinces,
+    cityNames,
   };
 }
 
 /** Cities (population ≥ 150k) and provinces from city-timezones, CLDR exemplar cities, Japanese prefectures. */
-function addPlaces(scan: Map<string, Entry>, norm: (s: string) => string, notPlaces: Set<string>): Map<string, string[]> {
+function addPlaces(
+  scan: Map<string, Entry>,
+  norm: (s: string) => string,
+  notPlaces: Set<string>,
+): { provinces: Map<string, string[]>; cityNames: Map<string, string[]> } {
   const provinces = new Map<string, string[]>();
+  const cityNames = new Map<string, string[]>();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const cityMap = require('city-timezones/data/cityMap.json') as CityRow[];
   const cityPops = new Map<string, Map<string, number>>();
@@ -286,6 +334,10 @@ function addPlaces(scan: Map<string, Entry>, norm: (s: string) => string, notPla
     if ((anyCity.get(ck)?.pop ?? -1) < pop) anyCity.set(ck, { iso: c.iso2, pop });
     if (c.timezone) bump(zoneIso, c.timezone, c.iso2, pop + 1);
     if (c.province) bump(provincePops, norm(c.province), c.iso2, pop);
+    for (const name of new Set([ck, norm(c.city)])) {
+      const isos = cityNames.get(name) ?? [];
+      if (!isos.includes(c.iso2)) cityNames.set(name, [...isos, c.iso2]);
+    }
     if (pop < 150000 && !largestSet.has(c)) continue;
     const names = new Set([norm(c.city), norm(c.city_ascii)]);
     for (const n of names) {
@@ -319,9 +371,19 @@ function addPlaces(scan: Map<string, Entry>, norm: (s: string) => string, notPla
     const isos = dominant(pops, 0);
     if (isos.length) insert(scan, key, 'city', isos, 4);
   }
-  // CLDR exemplar cities of time zones (東京, ソウル, トロント, Wien, Genf …), zone → country by city-timezones
+  // CLDR exemplar cities of time zones (東京, ソウル, トロント, Wien, Genf …), zone → country by CLDR's windowsZones
+  // (each zone's territory), else by city-timezones (the country with most people in the zone)
   const zoneCountry = new Map<string, string>();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const windowsZones = require('cldr-core/supplemental/windowsZones.json') as {
+    supplemental: { windowsZones: { mapTimezones: Array<{ mapZone: { _type: string; _territory: string } }> } };
+  };
+  for (const { mapZone } of windowsZones.supplemental.windowsZones.mapTimezones) {
+    if (!/^[A-Z]{2}$/.test(mapZone._territory) || mapZone._territory === 'ZZ') continue;
+    for (const zone of mapZone._type.split(' ')) if (!zoneCountry.has(zone)) zoneCountry.set(zone, mapZone._territory);
+  }
   for (const [zone, pops] of zoneIso) {
+    if (zoneCountry.has(zone)) continue;
     const top = [...pops.entries()].sort((a, b) => b[1] - a[1])[0];
     if (top) zoneCountry.set(zone, top[0]);
   }
@@ -361,5 +423,5 @@ function addPlaces(scan: Map<string, Entry>, norm: (s: string) => string, notPla
       if (key.length >= 2 && !notPlaces.has(key)) insert(scan, key, 'city', ['JP'], 6);
     }
   }
-  return provinces;
+  return { provinces, cityNames };
 }

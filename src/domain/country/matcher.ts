@@ -1,6 +1,7 @@
 import type { ContactRow } from '../data/contactsSchema';
 import type { Locale } from '../types';
 import { buildGazetteer, SRC, type Entry, type Gazetteer } from './gazetteer';
+import { cuesOf, isElsewhere, type Cue } from './context';
 import { extractFlags, isHiragana, isKatakana, isNoSpaceChar, normalize, toKatakana } from './normalize';
 import { TypoIndex } from './typo';
 
@@ -125,21 +126,30 @@ function decide(raw: string, gaz: Gazetteer, typos: TypoIndex): Decision | null 
   const found = scanText(s, k, gaz).filter((f) => !negated(f, s) && !partOfLongerName(f, s, rest, gaz));
   for (const iso of flagIsos) found.push({ start: -1, end: -1, entry: { kind: 'country', isos: [iso], lang: null, rank: 0 }, score: 1 });
   // "I'm in the US", "UK": capital US / any-case UK as a word
-  if (/(^|[^A-Za-z])US([^A-Za-z]|$)/.test(rest)) found.push(fake('US'));
-  if (/(^|[^a-z])uk([^a-z]|$)/i.test(rest)) found.push(fake('GB'));
+  found.push(...codeWords(rest, s, /(^|[^A-Za-z])(US|U\.S)(?![A-Za-z])/g, 'US'), ...codeWords(rest, s, /(^|[^a-z])(uk)(?![a-z])/gi, 'GB'));
 
   const citiesAll = found.filter((f) => f.entry.kind === 'city');
-  // "Atlanta, Georgia": a country name that is also the province of a city named beside it is the province
-  const countriesFound = found.filter((f) => {
-    if (f.entry.kind !== 'country' || f.start < 0) return f.entry.kind === 'country';
-    const prov = gaz.provinces.get(k.slice(f.start, f.end));
-    return !(prov && citiesAll.some((c) => c.entry.isos.some((iso) => prov.includes(iso) && !f.entry.isos.includes(iso))));
-  });
+  // "Atlanta, Georgia", "Athens, Georgia": a country name that is also the province of a city (of any size) named
+  // beside it is the province
+  const countriesFound: Found[] = [];
+  const provincesFound: Found[] = [];
+  const cityIsos = (c: Found) => gaz.cityNames.get(k.slice(c.start, c.end)) ?? c.entry.isos;
+  for (const f of found) {
+    if (f.entry.kind !== 'country') continue;
+    const prov = f.start < 0 ? undefined : gaz.provinces.get(k.slice(f.start, f.end));
+    if (prov && citiesAll.some((c) => cityIsos(c).some((iso) => prov.includes(iso) && !f.entry.isos.includes(iso)))) {
+      provincesFound.push({ ...f, entry: { ...f.entry, kind: 'city', isos: prov } });
+    } else countriesFound.push(f);
+  }
   const langs = found.filter((f) => f.entry.lang).map((f) => f.entry.lang!);
   const lang = pickLang(langs);
   // "Paris, Texas", "London, Ontario": a province right after a city names the city's country
-  const cities = qualifyCities(found.filter((f) => f.entry.kind === 'city'), k, gaz);
-  if (countriesFound.length) return fromFound(countriesFound, lang, 0.95, gaz, cities);
+  const cities = qualifyCities([...citiesAll, ...provincesFound], k, gaz);
+  if (countriesFound.length) {
+    const countries = citiesBeforeTheirCountry(countriesFound, k, gaz);
+    const d = fromFound(countries, lang, 0.95, gaz, cities);
+    return (d && whereNow(d, countries, cities, found, s, lang, gaz)) ?? d;
+  }
 
   const regions = found.filter((f) => f.entry.kind === 'region');
   const short = s.split(' ').length <= 3 && !/[\u3040-\u309f]/.test(s);
@@ -149,12 +159,17 @@ function decide(raw: string, gaz: Gazetteer, typos: TypoIndex): Decision | null 
     const fz = fuzzy(k, typos, 1, true);
     if (fz) return fz;
   }
-  // 4. cities and provinces (Dubai, 東京, British Columbia)
-  if (cities.length) return fromFound(cities, lang, 0.85, gaz);
+  // 4. cities and provinces (Dubai, 東京, British Columbia); "San Juan, PR": a code after the city picks its country
+  if (cities.length) {
+    const coded = cityWithCode(cities, rest, k, gaz);
+    if (coded) return coded;
+    const d = fromFound(cities, lang, 0.85, gaz);
+    return (d && whereNow(d, [], cities, found, s, lang, gaz)) ?? d;
+  }
   if (regions.length) return null;
 
-  // 5. a cut-off name that fits ("Singapor", "Austr")
-  if (short) {
+  // 5. a cut-off name that fits ("Singapor", "Austr"); not a word known to be no place ("Mainland")
+  if (short && !gaz.notPlaces.has(k)) {
     const kana = /^[\u30a0-\u30ff]+$/.test(k);
     const fz = fuzzy(k, typos, kana ? (k.length >= 6 ? 2 : k.length >= 4 ? 1 : 0) : maxDistance(k.replace(/ /g, '').length));
     if (fz) return fz;
@@ -165,8 +180,92 @@ function decide(raw: string, gaz: Gazetteer, typos: TypoIndex): Decision | null 
   return fuzzyWords(s, gaz, typos, short ? k : null);
 }
 
-function fake(iso: string): Found {
-  return { start: -1, end: -1, entry: { kind: 'country', isos: [iso], lang: null, rank: 0 }, score: 0.9 };
+/** A code written as a word inside a phrase ("I'm in the US"), placed in the normalised text `s` when it can be. */
+function codeWords(rest: string, s: string, re: RegExp, iso: string): Found[] {
+  const out: Found[] = [];
+  for (const m of rest.matchAll(re)) {
+    const word = normalize(m[2]!);
+    const before = normalize(rest.slice(0, m.index! + m[1]!.length));
+    let start = before ? before.length + 1 : 0;
+    if (s.slice(start, start + word.length) !== word) start = -1;
+    const end = start < 0 ? -1 : start + word.length;
+    out.push({ start, end, entry: { kind: 'country', isos: [iso], lang: null, rank: 0 }, score: 0.9 });
+  }
+  return out;
+}
+
+/** "San Juan, PR", "Athens, GR": an ISO code after a comma names the country of a city of that name there. */
+function cityWithCode(cities: Found[], rest: string, k: string, gaz: Gazetteer): Decision | null {
+  const m = /,\s*([A-Z]{2})\s*[.!)]*\s*$/.exec(rest.trim());
+  const iso = m ? gaz.alpha2.get(m[1]!.toLowerCase()) : undefined;
+  if (!iso) return null;
+  const there = cities.filter((c) => (gaz.cityNames.get(k.slice(c.start, c.end)) ?? c.entry.isos).includes(iso));
+  return there.length ? { isos: [iso], lang: null, score: 0.85 } : null;
+}
+
+/**
+ * "Granada, Spain", "Victoria, Seychelles": a country name that is also a city of the country named right after it
+ * is that city.
+ */
+function citiesBeforeTheirCountry(countries: Found[], k: string, gaz: Gazetteer): Found[] {
+  if (countries.length < 2) return countries;
+  const sorted = countries.filter((f) => f.start >= 0).sort((a, b) => a.start - b.start);
+  const drop = new Set<Found>();
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const a = sorted[i]!;
+    const b = sorted[i + 1]!;
+    if (b.start > a.end + 1 || b.entry.isos.length !== 1) continue;
+    const asCity = gaz.cityNames.get(k.slice(a.start, a.end));
+    if (asCity?.includes(b.entry.isos[0]!) && !a.entry.isos.includes(b.entry.isos[0]!)) drop.add(a);
+  }
+  return drop.size ? countries.filter((f) => !drop.has(f)) : countries;
+}
+
+/**
+ * Places in different countries named in one answer: the one the user says they are in now ("born in Poland, living
+ * in Norway", 「中国出身で、今は台湾にいます」, "was in Canada, moved to Perth"). Null when the words say nothing
+ * that settles it: the caller's decision (several countries: ambiguous) stands.
+ */
+function whereNow(d: Decision, countries: Found[], cities: Found[], found: Found[], s: string, lang: string | null, gaz: Gazetteer): Decision | null {
+  const otherCities = countries.length ? cities.filter((c) => !c.entry.isos.some((iso) => d.isos.includes(iso))) : cities;
+  const groups = new Set((countries.length ? countries : cities).map((f) => f.entry.isos.join()));
+  if (groups.size < 2 && !(countries.length && otherCities.length)) return null;
+
+  // every name found, in order, without overlaps (a code word may overlap a name)
+  const placed: Found[] = [];
+  for (const f of [...found].filter((f) => f.start >= 0).sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (!placed.length || f.start >= placed[placed.length - 1]!.end) placed.push(f);
+  }
+  const cues = cuesOf(s, placed);
+  const cueOf = (f: Found): Cue | null => {
+    const i = placed.indexOf(f);
+    if (i < 0) return null;
+    // 「在米」「在独」: resident in, whatever the words around say
+    return f.entry.kind === 'country' && s[f.start] === '在' ? 'current' : cues[i]!;
+  };
+
+  const named = countries.length ? countries : cities;
+  // 1. the places the user says they are in now
+  const current = named.filter((f) => cueOf(f) === 'current');
+  if (current.length) {
+    const r = fromFound(current, lang, 0.9, gaz, cities);
+    return r && r.isos.length < d.isos.length ? r : null;
+  }
+  // 2. a city in another country that the user says they are in: theirs when every country named is where they
+  // are not ("from Germany, now working in Vienna"); else ask
+  const currentCities = countries.length ? otherCities.filter((c) => cueOf(c) === 'current') : [];
+  if (currentCities.length) {
+    if (countries.every((f) => isElsewhere(cueOf(f)))) return fromFound(currentCities, lang, 0.85, gaz);
+    return fromFound([...countries, ...currentCities], lang, 0.8, gaz);
+  }
+  // 3. every place but one is where the user was (born in, from, 出身): the one left ("Germany, but originally from
+  // Poland")
+  const left = named.filter((f) => cueOf(f) === null);
+  if (left.length && left.length < named.length && named.every((f) => cueOf(f) === null || cueOf(f) === 'past')) {
+    const r = fromFound(left, lang, 0.8, gaz, cities);
+    if (r && r.isos.length < d.isos.length) return r;
+  }
+  return null;
 }
 
 function pickLang(langs: string[]): string | null {
@@ -188,14 +287,22 @@ function scanText(s: string, k: string, gaz: Gazetteer): Found[] {
   for (let i = 0; i < n; i++) {
     if (s[i] === ' ' || !isStart(s, i)) continue;
     if (isKatakana(s[i]) && isKatakana(s[i - 1])) continue;
-    // a name written in hiragana starts a word: not in the middle of 「わかりません」
-    if (isHiragana(s[i]) && isHiragana(s[i - 1])) continue;
-    const maxJ = Math.min(n, i + gaz.maxScanKeyLength);
+    // a name written in hiragana starts a word: not in the middle of 「わかりません」, but after a particle (「今は」)
+    if (isHiragana(s[i]) && isHiragana(s[i - 1]) && !PARTICLE_BEFORE.has(s[i - 1]!)) continue;
+    // 「ニュー ジーランド」: inside kana and kanji a space may split a name (found written without it)
+    const cjk = isNoSpaceChar(s[i]);
+    const maxJ = Math.min(n, i + gaz.maxScanKeyLength + (cjk ? 3 : 0));
     for (let j = maxJ; j > i; j--) {
       if (!isEnd(s, j)) continue;
       if (isKatakana(s[j - 1]) && isKatakana(s[j])) continue;
-      const entry = gaz.scan.get(k.slice(i, j));
+      const slice = k.slice(i, j);
+      const entry = gaz.scan.get(slice) ?? (cjk && slice.includes(' ') && isNoSpaceChar(s[j - 1]) ? gaz.scan.get(slice.replace(/ /g, '')) : undefined);
       if (!entry) continue;
+      if (isHiragana(s[j]) && !hiraganaWordEnds(s, i, j)) continue;
+      // 「在米」 "resident in the US" is no name inside 「現在」「滞在」「所在」: 「現在日本で働いています」; nor is 「加国」
+      // (Canada) inside 「参加国」: a one-kanji abbreviation + 国 right after another kanji is part of that word
+      if (s[i] === '在' && /[\u3400-\u9fff]/.test(s[i - 1] ?? '')) continue;
+      if (j - i === 2 && s[j - 1] === '国' && /[\u3400-\u9fff]/.test(s[i - 1] ?? '') && !/[在駐訪於来來住居]/.test(s[i - 1]!)) continue;
       hits.push({ start: i, end: j, entry, score: 0.95 });
       break;
     }
@@ -214,6 +321,19 @@ function scanText(s: string, k: string, gaz: Gazetteer): Found[] {
     taken.push(h);
   }
   return taken;
+}
+
+/** Particles after which a name written in hiragana may end: 「たいに住んでいます」, not 「たいへん」「ちりがみ」. */
+const PARTICLE = /^(?:に|で|の|は|から|まで|です|でした|だ|じゃ|ざいじゅう|へ|が|と|や|も|を|か|より)(?![んゃゅょぁぃぅぇぉっー])/;
+const SHORT_PARTICLE = /^(?:に|で|の|は|から|まで|です|でした|ざいじゅう)(?![んゃゅょぁぃぅぇぉっー])/;
+
+/** Particles (and the ends of から, より) after which a name written in hiragana may start: 「今はすぺいんにいます」. */
+const PARTICLE_BEFORE = new Set(['は', 'が', 'に', 'で', 'の', 'を', 'も', 'と', 'へ', 'や', 'ら', 'り']);
+
+/** A name written in hiragana and followed by more hiragana ends there only before a particle. */
+function hiraganaWordEnds(s: string, i: number, j: number): boolean {
+  for (let x = i; x < j; x++) if (!isHiragana(s[x])) return true;
+  return (j - i <= 2 ? SHORT_PARTICLE : PARTICLE).test(s.slice(j, j + 6));
 }
 
 /** 「中国出身ではなく台湾です」, "not in Japan but Korea": a country the user says they are not in. */
