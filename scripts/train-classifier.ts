@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { NeuralNetwork, type NeuralSettings } from '@nlpjs/neural';
 import { scoreCategories } from '../src/domain/classifier/category';
 import { extractSeverityFeatures } from '../src/domain/classifier/features';
-import { categoryRuleInputs, modelInput, severityRuleInputs } from '../src/domain/classifier/learned/inputs';
+import { categoryRuleInputs, modelInput, modelWords, severityRuleInputs } from '../src/domain/classifier/learned/inputs';
 import { normalizeText } from '../src/domain/classifier/normalize';
 import { classify } from '../src/domain/classifier';
 import { LearnedModel, inputOf } from '../src/domain/classifier/learned/model';
@@ -35,7 +35,7 @@ function features(row: CorpusRow, task: 'severity' | 'category'): string[] {
   const norm = normalizeText(row.text);
   const sev = extractSeverityFeatures(norm);
   const rules = task === 'severity' ? severityRuleInputs(sev) : categoryRuleInputs(scoreCategories(norm, sev));
-  return modelInput(norm, rules).names;
+  return modelInput(modelWords(norm), rules).names;
 }
 
 function examples(task: 'severity' | 'category', set: CorpusRow[]) {

@@ -91,6 +91,31 @@ export class WebChatPage {
     throw new Error(`no ticket after ${maxQuestions} questions`);
   }
 
+  /**
+   * Types a message as a person would and returns what the bot showed in answer (each new activity's visible text),
+   * once the conversation has stopped changing for a moment.
+   */
+  async sayAndRead(text: string, { timeout = 20_000, quietMs = 1_200 } = {}): Promise<string[]> {
+    const activities = this.page.locator('#webchat .webchat__basic-transcript__activity');
+    const before = await activities.count();
+    await this.say(text);
+    const deadline = Date.now() + timeout;
+    let count = before;
+    let stableSince = Date.now();
+    while (Date.now() < deadline) {
+      await this.page.waitForTimeout(200);
+      const now = await activities.count();
+      if (now !== count) {
+        count = now;
+        stableSince = Date.now();
+      } else if (count > before + 1 && Date.now() - stableSince >= quietMs) break;
+    }
+    if (count <= before + 1) throw new Error(`no answer to "${text}" within ${timeout} ms; the conversation shows:\n${await this.text()}`);
+    const texts: string[] = [];
+    for (let i = before; i < count; i++) texts.push(await activities.nth(i).innerText());
+    return texts.filter((t) => t.trim() !== text.trim());
+  }
+
   private async waitForMoreCards(seen: number, timeout = 20_000): Promise<number> {
     const deadline = Date.now() + timeout;
     while (Date.now() < deadline) {

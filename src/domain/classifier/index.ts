@@ -10,7 +10,8 @@ import type { Category, Locale, Severity } from '../types';
 import { chooseCategory, scoreCategories, type CategoryScore } from './category';
 import { extractSeverityFeatures, type SeverityFeatures } from './features';
 import { severityReasons, tellingWords } from './learned/explain';
-import { categoryRuleInputs, modelInput, severityRuleInputs } from './learned/inputs';
+import { categoryRuleInputs, modelInput, modelWords, severityRuleInputs } from './learned/inputs';
+import type { TextFeature } from './learned/textFeatures';
 import { ranked } from './learned/model';
 import { MODELS, type LearnedModels } from './learned/models';
 import { normalizeText, type NormalizedText } from './normalize';
@@ -26,24 +27,30 @@ export { normalizeText } from './normalize';
 const ALTERNATIVE_SHARE = 0.7;
 const MAX_ALTERNATIVES = 2;
 /** The other extreme scoring at least this share of the winner means the model cannot tell A from C. */
-const TORN_SHARE = Number(process.env.TORN_SHARE ?? 0.5);
+const TORN_SHARE = 0.5;
 const LEVEL: Readonly<Record<Severity, number>> = { A: 0, B: 1, C: 2 };
 
 /**
  * Findings after which the seed's definitions leave no room, so the rules decide alone: a security incident or a
  * loss of data in bulk (A), or what the user told the bot in answer to its questions (the models never saw those).
  */
-const DECISIVE_RULES: ReadonlySet<ReasonCode> = new Set((process.env.RULE_GATE ?? 'security-incident,data-loss').split(',').filter(Boolean) as ReasonCode[]);
+const DECISIVE_RULES: ReadonlySet<ReasonCode> = new Set<ReasonCode>(['security-incident', 'data-loss']);
+
+/** The text's word features, computed on first use and shared by both models. */
+function textFeaturesOnce(norm: NormalizedText): () => TextFeature[] {
+  let words: TextFeature[] | undefined;
+  return () => (words ??= modelWords(norm));
+}
 
 function rulesDecide(rules: SeverityResult, answers: SeverityAnswers | undefined): boolean {
   if (answers && (answers.scope !== undefined || answers.workaround !== undefined)) return true;
   return rules.reasons.some((r) => DECISIVE_RULES.has(r.code));
 }
 
-function severityOf(norm: NormalizedText, f: SeverityFeatures, answers: SeverityAnswers | undefined, models: LearnedModels): SeverityResult {
+function severityOf(norm: NormalizedText, words: () => TextFeature[], f: SeverityFeatures, answers: SeverityAnswers | undefined, models: LearnedModels): SeverityResult {
   const rules = severityFromFeatures(f, answers);
   if (rulesDecide(rules, answers)) return rules;
-  const input = modelInput(norm, severityRuleInputs(f, answers));
+  const input = modelInput(words(), severityRuleInputs(f, answers));
   const scores = models.severity.scores(input.names);
   const [best] = ranked(scores);
   const learned = best && best.score > 0 ? (best.label as Severity) : rules.severity;
@@ -54,15 +61,15 @@ function severityOf(norm: NormalizedText, f: SeverityFeatures, answers: Severity
     Math.abs(LEVEL[learned] - LEVEL[rules.severity]) === 2 ||
     (opposite !== null && best !== undefined && (scores[opposite] ?? 0) >= best.score * TORN_SHARE);
   const severity: Severity = torn ? 'B' : learned;
-  const quotes = tellingWords(models.severity, input, severity, norm);
+  const quotes = () => tellingWords(models.severity, input, severity, norm);
   return { severity, reasons: severityReasons(severity, rules.reasons, quotes, severity === rules.severity), needs: rules.needs };
 }
 
-function categoryOf(norm: NormalizedText, scores: CategoryScore[], f: SeverityFeatures, models: LearnedModels) {
+function categoryOf(norm: NormalizedText, words: () => TextFeature[], scores: CategoryScore[], f: SeverityFeatures, models: LearnedModels) {
   const rules = chooseCategory(scores);
   // a security incident is technical support's, whatever third-party name the phishing borrowed
   if (f.security) return { category: 'technical' as Category, alternatives: [], evidence: f.security.evidence };
-  const input = modelInput(norm, categoryRuleInputs(scores));
+  const input = modelInput(words(), categoryRuleInputs(scores));
   const order = ranked(models.category.scores(input.names));
   const top = order[0];
   if (!top || top.score <= 0) return { category: rules.category, alternatives: rules.alternatives, evidence: rules.evidence };
@@ -83,13 +90,14 @@ function categoryOf(norm: NormalizedText, scores: CategoryScore[], f: SeverityFe
 export function classify(text: string, _locale: Locale, answers?: SeverityAnswers, models: LearnedModels = MODELS): Classification {
   const norm = normalizeText(text);
   const features = extractSeverityFeatures(norm);
-  const choice = categoryOf(norm, scoreCategories(norm, features), features, models);
+  const words = textFeaturesOnce(norm);
+  const choice = categoryOf(norm, words, scoreCategories(norm, features), features, models);
   if (choice.category !== 'technical') {
     const code = `route-${choice.category}` as ReasonCode;
     const reasons: Reason[] = [{ code, evidence: choice.evidence }];
     return { category: choice.category, alternatives: choice.alternatives, severity: null, reasons, needs: [] };
   }
-  const sev = severityOf(norm, features, answers, models);
+  const sev = severityOf(norm, words, features, answers, models);
   return {
     category: 'technical',
     // a critical incident is not the moment to ask "or is this about billing?"
@@ -103,5 +111,5 @@ export function classify(text: string, _locale: Locale, answers?: SeverityAnswer
 /** Severity alone — for when the user has answered follow-ups or insists the issue is technical. */
 export function classifySeverity(text: string, _locale: Locale, answers?: SeverityAnswers, models: LearnedModels = MODELS): SeverityResult {
   const norm = normalizeText(text);
-  return severityOf(norm, extractSeverityFeatures(norm), answers, models);
+  return severityOf(norm, textFeaturesOnce(norm), extractSeverityFeatures(norm), answers, models);
 }

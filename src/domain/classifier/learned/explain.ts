@@ -43,9 +43,9 @@ const SUPPORTS: Readonly<Record<Severity, ReadonlySet<ReasonCode>>> = {
 };
 
 /** The rules' reasons that agree with the chosen severity, plus the words that made the model choose it. */
-export function severityReasons(severity: Severity, ruleReasons: Reason[], quotes: string[], rulesAgree: boolean): Reason[] {
+export function severityReasons(severity: Severity, ruleReasons: Reason[], quotes: () => string[], rulesAgree: boolean): Reason[] {
   const kept = ruleReasons.filter((r) => SUPPORTS[severity].has(r.code));
   const substantive = kept.filter((r) => r.code !== 'urgency-ignored');
   if (rulesAgree && substantive.length > 0) return kept;
-  return [...kept, ...quotes.map((evidence) => ({ code: 'similar-reports' as const, evidence }))];
+  return [...kept, ...quotes().map((evidence) => ({ code: 'similar-reports' as const, evidence }))];
 }

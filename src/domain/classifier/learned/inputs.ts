@@ -75,9 +75,13 @@ function urgencySpans(norm: NormalizedText): [number, number][] {
   return spans;
 }
 
-export function modelInput(norm: NormalizedText, rules: string[]): ModelInput {
+/** The text's features as the models read them: everything but the words of shouting and titles. */
+export function modelWords(norm: NormalizedText): TextFeature[] {
   const loud = urgencySpans(norm);
-  const text = textFeatures(norm).filter((f) => !loud.some(([from, to]) => f.from < to && from < f.to));
+  return textFeatures(norm).filter((f) => !loud.some(([from, to]) => f.from < to && from < f.to));
+}
+
+export function modelInput(text: TextFeature[], rules: string[]): ModelInput {
   return { names: [...new Set([...text.map((t) => t.name), ...rules])], text };
 }
 

@@ -1,4 +1,4 @@
-import { NeuralNetwork, type NeuralNetworkJson } from '@nlpjs/neural';
+import type { NeuralNetworkJson } from '@nlpjs/neural';
 import { z } from 'zod';
 import { parseWithSchema } from '../../data/validate';
 
@@ -14,51 +14,73 @@ const modelSchema = z.object({
 });
 export type ModelFile = z.output<typeof modelSchema>;
 
+/** NLP.js's default slope of its units (NeuralNetwork's `alpha`), used when the file does not set another. */
+const NLPJS_DEFAULT_ALPHA = 0.07;
+
 /**
- * A model trained from the blind-written corpus (scripts/train-classifier.ts) with NLP.js's neural network: one
- * linear unit per label over the present features. Scores say how strongly the text reads like each label;
- * `contributions` says which of the user's features pushed towards a label, so the bot can quote them.
+ * A model trained from the blind-written corpus with NLP.js's neural network (scripts/train-*.ts): one linear unit
+ * per label over the present features, each unit's output max(0, alpha · (bias + Σ weights)), as NLP.js computes it.
+ * The weights are indexed by feature here because NLP.js's own run() rebuilds its input dictionary on every call
+ * (about 100 µs a text against a few µs); weights are kept as 32-bit floats, as NLP.js keeps them, so both give the same scores (test/domain/learnedModel.test.ts).
  */
 export class LearnedModel {
   private constructor(
-    private readonly network: NeuralNetwork,
+    private readonly weights: ReadonlyMap<string, Float32Array>,
+    private readonly bias: Float64Array,
+    private readonly alpha: number,
     readonly labels: readonly string[],
   ) {}
 
   static fromFile(value: unknown, source: string): LearnedModel {
-    const file = parseWithSchema(modelSchema, value, source);
-    const network = new NeuralNetwork();
-    network.fromJSON(file.network as NeuralNetworkJson);
-    return new LearnedModel(network, file.network.intents);
+    const { network } = parseWithSchema(modelSchema, value, source);
+    const labels = network.intents;
+    if (network.perceptrons.length !== labels.length || network.perceptrons.some((p) => p.length !== network.features.length + 1)) {
+      throw new Error(`${source}: network.perceptrons: one row per intent, one weight per feature plus the bias`);
+    }
+    const weights = new Map<string, Float32Array>();
+    network.features.forEach((feature, i) => weights.set(feature, Float32Array.from(network.perceptrons, (p) => p[i]!)));
+    const bias = Float64Array.from(network.perceptrons, (p) => p[p.length - 1]!);
+    const alpha = typeof network.settings.alpha === 'number' ? network.settings.alpha : NLPJS_DEFAULT_ALPHA;
+    return new LearnedModel(weights, bias, alpha, labels);
   }
 
-  /** Each label's score (0 or more), for the given feature names. */
+  /** Each label's score (0 or more), for the given feature names; unknown features count for nothing. */
   scores(features: readonly string[]): Record<string, number> {
-    const input = inputOf(features);
-    return { ...(this.network.run(input) ?? {}) };
+    const sums = Float64Array.from(this.bias);
+    for (const f of new Set(features)) {
+      const w = this.weights.get(f);
+      if (w) for (let k = 0; k < sums.length; k++) sums[k]! += w[k]!;
+    }
+    const out: Record<string, number> = {};
+    this.labels.forEach((label, k) => (out[label] = sums[k]! <= 0 ? 0 : this.alpha * sums[k]!));
+    return out;
   }
 
   /** The weight each known feature gives `label` (unknown features are left out). */
   contributions(features: readonly string[], label: string): Record<string, number> {
-    const input = inputOf(features);
-    const explained = this.network.explain(input, label);
-    return 'weights' in explained ? explained.weights : {};
+    const k = this.labels.indexOf(label);
+    const out: Record<string, number> = {};
+    if (k < 0) return out;
+    for (const f of features) {
+      const w = this.weights.get(f);
+      if (w) out[f] = w[k]!;
+    }
+    return out;
   }
 }
 
-/** The rules' findings (r:…) count for more than any one word: they sum up a whole clause of the text. */
-export const RULE_FEATURE_VALUE = Number(process.env.RULE_WEIGHT ?? 1);
-
-/** The network's input: each present feature with its value. */
+/** The network's input as NLP.js takes it when training: each present feature, on. */
 export function inputOf(features: readonly string[]): Record<string, number> {
   const input: Record<string, number> = {};
-  for (const f of features) input[f] = f.startsWith('r') ? RULE_FEATURE_VALUE : 1;
+  for (const f of features) input[f] = 1;
   return input;
 }
 
-/** The label with the highest score, and the runner-up. */
+/** Labels by score, best first. */
 export function ranked(scores: Record<string, number>): { label: string; score: number }[] {
   return Object.entries(scores)
     .map(([label, score]) => ({ label, score }))
     .sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));
 }
+
+export type { NeuralNetworkJson };

@@ -17,7 +17,6 @@ const segmenter = new TokenizerJa();
 const LATIN_WORD = /[a-z][a-z0-9'+-]*[a-z0-9+]|[a-z]|\d+/g;
 const JAPANESE_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ー]+/g;
 const MIN_STEM = 3;
-const CHAR_PAIRS = process.env.FEAT_NO_CHARS !== '1';
 
 /** "crashes", "crashed", "crashing" → "crash": enough folding for a bag of words, without a stemmer's cost. */
 function foldEnglish(word: string): string {
@@ -50,7 +49,6 @@ export function textFeatures(norm: NormalizedText): TextFeature[] {
       prev = word;
       at = from + token.length;
     }
-    if (!CHAR_PAIRS) continue;
     for (let i = 0; i + 1 < run.length; i++) out.push({ name: `c:${run.slice(i, i + 2)}`, from: m.index + i, to: m.index + i + 2 });
   }
   return out;
