@@ -1,5 +1,5 @@
 import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { classifySeverity, reasonToText, type SeverityAnswers } from '../src/domain/classifier';
+import { classifySeverity, reasonToText, severityNeeds, type SeverityAnswers } from '../src/domain/classifier';
 import { SEVERITIES, type Scope, type Severity } from '../src/domain/types';
 import type { TriageServices } from '../src/bot/services';
 import { severityLabel } from '../src/bot/labels';
@@ -53,7 +53,7 @@ export class SeverityDialog extends InterruptibleDialog {
 
   private async askScopeStep(step: WaterfallStepContext<SeverityOptions>) {
     this.values(step).answers = {};
-    const { needs } = classifySeverity(step.options.description, turnLocale(step.context));
+    const needs = severityNeeds(step.options.description, turnLocale(step.context));
     if (!needs.includes('scope')) return step.next();
     const t = turnTranslator(step.context);
     return ask(step, t, {
@@ -74,7 +74,7 @@ export class SeverityDialog extends InterruptibleDialog {
     const answer = answered(step);
     if (answer?.value) values.answers.scope = answer.value as Scope;
     if (answer) this.remember(step, answer.also);
-    const { needs } = classifySeverity(step.options.description, turnLocale(step.context), values.answers);
+    const needs = severityNeeds(step.options.description, turnLocale(step.context), values.answers);
     if (!needs.includes('workaround')) return step.next();
     const t = turnTranslator(step.context);
     return ask(step, t, {

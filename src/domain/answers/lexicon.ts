@@ -1,20 +1,10 @@
 import { z } from 'zod';
-import { parseWithSchema } from '../data/validate';
+import { parseWithSchema, regexSource } from '../data/validate';
 import rawLexicon from '../../../data/answer-lexicon.json';
 
 const SOURCE = 'data/answer-lexicon.json';
 
-const pattern = z
-  .string()
-  .min(1)
-  .refine((p) => {
-    try {
-      new RegExp(p, 'u');
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'not a valid regular expression');
+const pattern = regexSource;
 const group = z.object({ ja: z.array(pattern), en: z.array(pattern) }).strict();
 
 export const answerLexiconSchema = z.object({

@@ -6,7 +6,7 @@
  * The models decide; the reasons are the rules' findings that support the decision, and the user's own words
  * that weighed most with the model.
  */
-import type { Category, Locale, Severity } from '../types';
+import type { Category, Locale, Need, Severity } from '../types';
 import { chooseCategory, scoreCategories, type CategoryScore } from './category';
 import { extractSeverityFeatures, type SeverityFeatures } from './features';
 import { severityReasons, tellingWords } from './learned/explain';
@@ -112,4 +112,9 @@ export function classify(text: string, _locale: Locale, answers?: SeverityAnswer
 export function classifySeverity(text: string, _locale: Locale, answers?: SeverityAnswers, models: LearnedModels = MODELS): SeverityResult {
   const norm = normalizeText(text);
   return severityOf(norm, textFeaturesOnce(norm), extractSeverityFeatures(norm), answers, models);
+}
+
+/** What the bot would still ask (the follow-up questions whose answer could change the severity): the rules alone. */
+export function severityNeeds(text: string, _locale: Locale, answers?: SeverityAnswers): Need[] {
+  return severityFromFeatures(extractSeverityFeatures(normalizeText(text)), answers).needs;
 }

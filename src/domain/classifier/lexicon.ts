@@ -1,18 +1,11 @@
 import { z } from 'zod';
 import { CATEGORIES, type Category } from '../types';
-import { parseWithSchema } from '../data/validate';
+import { parseWithSchema, regexSource } from '../data/validate';
 import rawLexicon from '../../../data/classifier-lexicon.json';
 
 const SOURCE = 'data/classifier-lexicon.json';
 
-const pattern = z.string().min(1).refine((p) => {
-  try {
-    new RegExp(p, 'u');
-    return true;
-  } catch {
-    return false;
-  }
-}, 'not a valid regular expression');
+const pattern = regexSource;
 
 const cue = z.object({ p: pattern, w: z.number().positive().max(10) });
 const perLocale = <T extends z.ZodType>(item: T) => z.object({ ja: z.array(item), en: z.array(item) });

@@ -5,7 +5,7 @@
  *   ("living in", "moved to", 「在住」「に住んでいます」) or is not ("born in", 「出身」, "my company is in").
  */
 import { z } from 'zod';
-import { parseWithSchema } from '../data/validate';
+import { parseWithSchema, regexSource } from '../data/validate';
 import rawAliases from '../../../data/country-aliases.json';
 import rawContext from '../../../data/country-context.json';
 
@@ -40,14 +40,7 @@ const aliasesSchema = z.object({
 
 export type CountryAliases = z.output<typeof aliasesSchema>;
 
-const pattern = z.string().min(1).refine((p) => {
-  try {
-    new RegExp(p, 'u');
-    return true;
-  } catch {
-    return false;
-  }
-}, 'not a valid regular expression');
+const pattern = regexSource;
 
 /**
  * Cue classes: where the user is now, was (born in, used to live in, 出身), comes from (a bare "from", which may also

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /** Thrown when a data or config file does not match its schema; the message is one line naming file and field. */
 export class DataValidationError extends Error {
@@ -22,3 +22,16 @@ export function parseWithSchema<S extends z.ZodType>(schema: S, value: unknown, 
   const where = issue && issue.path.length > 0 ? `${issuePath(issue.path)}: ` : '';
   throw new DataValidationError(`${source}: ${where}${issue?.message ?? 'invalid'}`);
 }
+
+/** A JavaScript regular expression's source (flag u), as the cue files in data/ hold them. */
+export const regexSource = z
+  .string()
+  .min(1)
+  .refine((p) => {
+    try {
+      new RegExp(p, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'not a valid regular expression');

@@ -7,31 +7,14 @@ import { decide } from '../severity';
 import type { SeverityAnswers } from '../types';
 import { textFeatures, type TextFeature } from './textFeatures';
 
-/** The cue groups of the hand-written rules, offered to the models as evidence beside the words. */
-const RULE_CUES = [
-  'outage',
-  'totalOutage',
-  'degraded',
-  'delay',
-  'otherPartsOk',
-  'minor',
-  'workaround',
-  'noWorkaround',
-  'howTo',
-  'featureRequest',
-  'cosmetic',
-  'security',
-  'dataLoss',
-  'massQuantity',
-  'businessImpact',
-  'urgency',
-] as const satisfies readonly (keyof SeverityFeatures)[];
-
 /** The rules' reading of the text (and of the user's answers): which cues fired and what they decide. */
 export function severityRuleInputs(f: SeverityFeatures, answers: SeverityAnswers = {}): string[] {
   const scope = answers.scope ?? f.scope;
   const workaround = answers.workaround ?? (f.noWorkaround ? false : f.workaround ? true : null);
-  const out: string[] = RULE_CUES.filter((cue) => f[cue] !== null).map((cue) => `r:${cue}`);
+  // every cue the rules found (the scope is given below, with the answers)
+  const out: string[] = Object.entries(f)
+    .filter(([cue, hit]) => hit !== null && typeof hit === 'object' && cue !== 'scopeHit')
+    .map(([cue]) => `r:${cue}`);
   if (answers.workaround === true) out.push('r:workaround');
   if (answers.workaround === false) out.push('r:noWorkaround');
   out.push(`r:scope-${scope ?? 'unknown'}`);
