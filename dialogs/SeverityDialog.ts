@@ -11,6 +11,12 @@ import { DialogIds } from './dialogIds';
 import { InterruptibleDialog } from './InterruptibleDialog';
 import { PromptIds, newAnswerPrompt, newTextPrompt } from './prompts';
 
+/** One severity up or down from `from` ("more urgent" than B is A); undefined past either end or with no direction. */
+function stepFrom(from: Severity, direction: 'higher' | 'lower' | undefined): Severity | undefined {
+  if (!direction) return undefined;
+  return SEVERITIES[SEVERITIES.indexOf(from) + (direction === 'higher' ? -1 : 1)];
+}
+
 export interface SeverityOptions {
   description: string;
 }
@@ -119,7 +125,7 @@ export class SeverityDialog extends InterruptibleDialog {
     const proposed = this.values(step).proposed!;
     const answer = answered(step);
     // "no, it's an A" names the severity at once; naming the proposed one again means it fits
-    const named = answer?.also.severity;
+    const named = answer?.also.severity ?? stepFrom(proposed.severity, answer?.also.direction);
     if (named && named !== proposed.severity) return step.next({ value: named, also: {}, fallback: false });
     if (answer?.value === 'fits' || named === proposed.severity) {
       return step.endDialog({ bot: proposed.severity, reasons: proposed.reasons } satisfies TicketSeverity);

@@ -2,7 +2,8 @@
 // Assembles data/corpus/triage-corpus.jsonl from the blind writers' files, the second readers' labels and the
 // written settlement of their disagreements (docs/corpus.md says how it was made). Run from the project root:
 //   node scripts/build-corpus.mjs /path/to/corpus   (raw/, review/, settled.jsonl)
-// The blind split is chosen by a hash of each id, stratified by language, kind and label: about 22 % of each.
+// The blind split is chosen by a hash of each id, stratified by language, kind and label: about 22 % of each batch of
+// texts added; a text keeps its split once given.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,8 +34,12 @@ for (const file of readdirSync(join(dir, 'raw')).filter((f) => f.endsWith('.json
   }
 }
 const hash = (id) => createHash('sha1').update(id).digest('hex');
+// a text keeps the split it was given when it first entered the corpus, so texts added later never move a
+// trained-on text into the blind split (nor a blind one into training)
+const before = new Map(readJsonl('data/corpus/triage-corpus.jsonl').map((r) => [r.id, r.split]));
+for (const r of rows) if (before.has(r.id)) r.split = before.get(r.id);
 const strata = new Map();
-for (const r of rows) {
+for (const r of rows.filter((x) => !x.split)) {
   const key = `${r.locale}/${r.kind}/${r.category}/${r.severity}`;
   if (!strata.has(key)) strata.set(key, []);
   strata.get(key).push(r);

@@ -13,7 +13,7 @@ export const answerLexiconSchema = z.object({
   dontKnow: group,
   yesNo: z.object({ yesLead: group, noLead: group, works: group, doesNotWork: group }).strict(),
   scope: z.object({ othersFine: group, notAll: group, many: group, unit: group, some: group, one: group }).strict(),
-  confirm: z.object({ fitsStrong: group, fits: group, change: group }).strict(),
+  confirm: z.object({ fitsStrong: group, fits: group, change: group, lower: group, higher: group }).strict(),
   severity: z.object({ notA: group, A: group, B: group, C: group }).strict(),
   plan: z.record(z.string().regex(/^[a-z0-9-]+$/), group),
   channel: z.object({ notCsp: group, csp: group, volume: group, direct: group }).strict(),

@@ -217,9 +217,21 @@ export function createAnswerRecognizer(lexicon: CompiledAnswerLexicon = loadAnsw
       const c = channel(norm).value;
       if (c) out.channel = c;
     }
-    if (kind !== 'severity') {
-      // after "does Severity B fit?", a bare letter or word is the severity meant ("no, it's an A")
-      const v = severity(norm, kind !== 'confirm').value;
+    if (kind === 'confirm') {
+      // after "does Severity B fit?": "lower" or 「もっと緊急」 is relative to the proposal; a letter or a word
+      // ("no, it's an A", "critical") is the severity meant
+      const lower = find(lex.confirm.lower, norm.text);
+      const higher = find(lex.confirm.higher, norm.text);
+      const letter = severityLetter(norm.text, false);
+      if (letter) out.severity = letter.value;
+      else if (lower && !higher) out.direction = 'lower';
+      else if (higher && !lower) out.direction = 'higher';
+      else {
+        const v = severity(norm, false).value;
+        if (v) out.severity = v;
+      }
+    } else if (kind !== 'severity') {
+      const v = severity(norm, true).value;
       if (v) out.severity = v;
     }
     return out;

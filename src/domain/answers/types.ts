@@ -23,6 +23,8 @@ export interface AlsoAnswered {
   scope?: Scope;
   workaround?: YesNo;
   severity?: Severity;
+  /** "more urgent", 「もっと低い」: a severity one step from the one the bot proposed, in this direction. */
+  direction?: 'higher' | 'lower';
   plan?: string;
   channel?: PurchaseChannel;
 }

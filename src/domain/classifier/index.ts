@@ -27,7 +27,7 @@ export { normalizeText } from './normalize';
 const ALTERNATIVE_SHARE = 0.7;
 const MAX_ALTERNATIVES = 2;
 /** The other extreme scoring at least this share of the winner means the model cannot tell A from C. */
-const TORN_SHARE = 0.5;
+const TORN_SHARE = 0.35;
 const LEVEL: Readonly<Record<Severity, number>> = { A: 0, B: 1, C: 2 };
 
 /**
