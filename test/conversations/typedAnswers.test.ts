@@ -39,6 +39,24 @@ describe('an answer that says more than was asked fills the later questions', ()
   });
 });
 
+describe('"higher" and "lower" move one step from the bot\'s severity', () => {
+  test('English: "less urgent than that" after a proposed A records B, without asking which', async () => {
+    await play(createHarness(), [
+      { user: 'Exchange Online is down for the whole company, nobody can send mail, and there is no workaround', bot: [/Severity A/, en('askSeverityConfirm')] },
+      { user: 'less urgent than that', bot: [en('askOverrideReason')] },
+      { user: 'only internal mail is affected', bot: [en('severityOverridden', { user: 'B', bot: 'A' })] },
+    ]);
+  });
+
+  test('Japanese: 「もっと緊急です」 after a proposed B records A', async () => {
+    await play(createHarness({ channelLocale: 'ja-JP' }), [
+      { user: '営業部の何人かで、Outlookの予定表が同期されず会議室の予約が重なっています', bot: [/重大度 B/, ja('askSeverityConfirm')] },
+      { user: 'いいえ、もっと緊急です', bot: [ja('askOverrideReason')] },
+      { user: '決算の締めが今日です', bot: [ja('severityOverridden', { user: 'A', bot: 'B' })] },
+    ]);
+  });
+});
+
 describe('an answer still not understood is asked again once, then the bot moves on', () => {
   test('English: a second miss at the plan question is taken as "don\'t know", never a third ask', async () => {
     await play(createHarness(), [

@@ -110,6 +110,11 @@ describe('an answer that says more fills the other questions too', () => {
   test('a confirmation that names another severity', () => {
     expect(recognizer.recognize('confirm', 'no — severity A')).toMatchObject({ value: 'change', also: { severity: 'A' } });
   });
+  test('"lower" and 「もっと緊急」 are relative to the proposed severity, a letter is absolute', () => {
+    expect(recognizer.recognize('confirm', 'a bit too high, honestly').also).toMatchObject({ direction: 'lower' });
+    expect(recognizer.recognize('confirm', 'いいえ、もっと緊急です').also).toMatchObject({ direction: 'higher' });
+    expect(recognizer.recognize('confirm', 'lower it to C').also).toMatchObject({ severity: 'C' });
+  });
   test('a bare yes does not answer the workaround question when the scope was asked', () => {
     expect(recognizer.recognize('scope', 'yes everyone').also.workaround).toBeUndefined();
   });

@@ -13,9 +13,10 @@ const FUNCTION_WORDS = new Set(
   ).split(' ').concat('は が を に で と も の へ や から まで より て た だ です ます ない し する いる ある こと もの ん よ ね か な'.split(' ')),
 );
 
+/** A word, or a pair of words neither of which is a function word ("ファイル を" says no more than ファイル). */
 function informative(name: string): boolean {
   const words = name.slice(2).split('_');
-  return words.some((w) => w.length > 1 && !FUNCTION_WORDS.has(w));
+  return words.every((w) => !FUNCTION_WORDS.has(w)) && words.some((w) => w.length > 1);
 }
 
 /** The most telling of the user's words for `label`: text features the model weighs towards it, quoted as typed. */
@@ -23,7 +24,8 @@ export function tellingWords(model: LearnedModel, input: ModelInput, label: stri
   const weights = model.contributions(input.names, label);
   const rank = (name: string) => (name.startsWith('b:') ? 0 : name.startsWith('w:') ? 1 : 2);
   const candidates = input.text
-    .filter((f) => (weights[f.name] ?? 0) > 0 && informative(f.name))
+    // character pairs weigh in the model but make poor quotes (「名が」): only words and word pairs are quoted
+    .filter((f) => (weights[f.name] ?? 0) > 0 && !f.name.startsWith('c:') && informative(f.name))
     .sort((a, b) => weights[b.name]! - weights[a.name]! || rank(a.name) - rank(b.name));
   const quotes: string[] = [];
   for (const f of candidates) {
