@@ -11,6 +11,7 @@ describe('every answer typed in the user\'s own words reaches the ticket', () =>
     const { ticketId } = await playTypedTriage(persona, send);
     const [ticket] = await harness.tickets.listForUser('user1', 5);
     expect(ticket?.id).toBe(ticketId);
+    expect(ticket).toMatchObject(persona.ticket);
   });
 });
 

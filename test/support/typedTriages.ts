@@ -12,11 +12,14 @@ export interface TypedPersona {
   locale: Locale;
   description: string;
   answers: Partial<Record<MessageKey, string>>;
+  /** What the ticket must record, so an answer read wrongly fails as surely as one not understood. */
+  ticket: { plan: string; purchaseChannel: string };
 }
 
 export const TYPED_PERSONAS: TypedPersona[] = [
   {
     name: 'English: one user, a workaround, agrees, plan and reseller typed',
+    ticket: { plan: 'e3', purchaseChannel: 'csp' },
     locale: 'en',
     description: 'Outlook on my laptop freezes every time I open the shared calendar',
     answers: {
@@ -29,6 +32,7 @@ export const TYPED_PERSONAS: TypedPersona[] = [
   },
   {
     name: 'English: a company-wide outage, no workaround, bought online',
+    ticket: { plan: 'business-standard', purchaseChannel: 'direct' },
     locale: 'en',
     description: 'Since this morning nobody in the company can open anything in SharePoint',
     answers: {
@@ -41,6 +45,7 @@ export const TYPED_PERSONAS: TypedPersona[] = [
   },
   {
     name: 'English: disagrees and says why, does not know plan or channel',
+    ticket: { plan: 'unknown', purchaseChannel: 'unknown' },
     locale: 'en',
     description: 'A few people in sales get an error when they share files from OneDrive',
     answers: {
@@ -55,6 +60,7 @@ export const TYPED_PERSONAS: TypedPersona[] = [
   },
   {
     name: 'Japanese: one user, a workaround, agrees, plan and reseller typed',
+    ticket: { plan: 'e3', purchaseChannel: 'csp' },
     locale: 'ja',
     description: '自分のPCだけ、Teams の会議に入ろうとすると固まってしまいます',
     answers: {
@@ -67,6 +73,7 @@ export const TYPED_PERSONAS: TypedPersona[] = [
   },
   {
     name: 'Japanese: a company-wide outage, no workaround, direct contract',
+    ticket: { plan: 'business-standard', purchaseChannel: 'direct' },
     locale: 'ja',
     description: '今朝から全社でメールが送れなくなっています',
     answers: {
@@ -79,6 +86,7 @@ export const TYPED_PERSONAS: TypedPersona[] = [
   },
   {
     name: 'Japanese: disagrees and says why, does not know plan, partner typed in katakana',
+    ticket: { plan: 'unknown', purchaseChannel: 'csp' },
     locale: 'ja',
     description: '経理の数名がExcelのファイルを開くと表示が崩れます',
     answers: {
@@ -89,6 +97,92 @@ export const TYPED_PERSONAS: TypedPersona[] = [
       askOverrideReason: '急ぎではないので',
       askPlan: 'ちょっとわかりません',
       askChannel: 'パートナーさん経由です',
+    },
+  },
+  {
+    name: 'English: terse admin, numbers instead of words',
+    ticket: { plan: 'e1', purchaseChannel: 'volume' },
+    locale: 'en',
+    description: 'OWA returns 500 for some users since 10:00',
+    answers: {
+      askScope: '12 of our 400 staff',
+      askWorkaround: 'desktop outlook still works for them',
+      askSeverityConfirm: 'ok',
+      askSeverityOverride: 'B',
+      askPlan: 'o365 e1',
+      askChannel: 'EA',
+    },
+  },
+  {
+    name: 'English: chatty user who says more than asked',
+    ticket: { plan: 'business-basic', purchaseChannel: 'csp' },
+    locale: 'en',
+    description: 'hey so Teams keeps kicking people out of meetings after a few minutes, super annoying',
+    answers: {
+      askScope: 'pretty much the whole office tbh, and nope nothing else works for calls',
+      askWorkaround: 'nope, nothing else works for calls',
+      askSeverityConfirm: 'yeah that sounds about right',
+      askSeverityOverride: 'A',
+      askOverrideReason: 'customers are waiting',
+      askPlan: 'Business Basic, we got it through our IT provider',
+      askChannel: 'our IT provider sorted it',
+    },
+  },
+  {
+    name: 'English: non-native speaker, polite and indirect',
+    ticket: { plan: 'unknown', purchaseChannel: 'direct' },
+    locale: 'en',
+    description: 'Good morning, the shared mailbox of our accounting is not possible to open since yesterday',
+    answers: {
+      askScope: 'the accounting team, 5 persons',
+      askWorkaround: 'we can read the mails in browser, it is ok for now',
+      askSeverityConfirm: 'yes it is correct, thank you',
+      askSeverityOverride: 'B',
+      askPlan: 'I am not sure about it',
+      askChannel: 'I think it was bought on the website of Microsoft',
+    },
+  },
+  {
+    name: 'Japanese: terse admin, numbers and codes',
+    ticket: { plan: 'e1', purchaseChannel: 'volume' },
+    locale: 'ja',
+    description: 'OWAで一部ユーザーに500エラー。10時から',
+    answers: {
+      askScope: '400人中12人',
+      askWorkaround: 'デスクトップ版は使えてます',
+      askSeverityConfirm: 'OK',
+      askSeverityOverride: 'B',
+      askPlan: 'O365 E1',
+      askChannel: 'EA契約です',
+    },
+  },
+  {
+    name: 'Japanese: keigo e-mail style answers',
+    ticket: { plan: 'business-standard', purchaseChannel: 'csp' },
+    locale: 'ja',
+    description: 'いつもお世話になっております。本日朝より、弊社のTeams会議が数分で切断される事象が発生しております。',
+    answers: {
+      askScope: '恐れ入りますが、ほぼ全社員が該当しております',
+      askWorkaround: '申し訳ございませんが、代替手段はございません',
+      askSeverityConfirm: 'はい、その認識で相違ございません',
+      askSeverityOverride: 'A',
+      askOverrideReason: '取引先との商談が止まっております',
+      askPlan: 'Business Standard を利用しております',
+      askChannel: '販売代理店様経由で購入しております',
+    },
+  },
+  {
+    name: 'Japanese: casual chat, hiragana and katakana',
+    ticket: { plan: 'unknown', purchaseChannel: 'direct' },
+    locale: 'ja',
+    description: '経理の共有メールボックスが昨日から開けないです',
+    answers: {
+      askScope: '経理の5人だけです',
+      askWorkaround: 'ブラウザならみれるので、とりあえずだいじょうぶです',
+      askSeverityConfirm: 'うん、それでいいです',
+      askSeverityOverride: 'B',
+      askPlan: 'わかんないです',
+      askChannel: 'マイクロソフトのサイトでカード払いしました',
     },
   },
 ];
