@@ -30,26 +30,16 @@ const MAX_ALTERNATIVES = 2;
 const TORN_SHARE = 0.35;
 const LEVEL: Readonly<Record<Severity, number>> = { A: 0, B: 1, C: 2 };
 
-/**
- * Findings after which the seed's definitions leave no room, so the rules decide alone: a security incident or a
- * loss of data in bulk (A), or what the user told the bot in answer to its questions (the models never saw those).
- */
-const DECISIVE_RULES: ReadonlySet<ReasonCode> = new Set<ReasonCode>(['security-incident', 'data-loss']);
-
 /** The text's word features, computed on first use and shared by both models. */
 function textFeaturesOnce(norm: NormalizedText): () => TextFeature[] {
   let words: TextFeature[] | undefined;
   return () => (words ??= modelWords(norm));
 }
 
-function rulesDecide(rules: SeverityResult, answers: SeverityAnswers | undefined): boolean {
-  if (answers && (answers.scope !== undefined || answers.workaround !== undefined)) return true;
-  return rules.reasons.some((r) => DECISIVE_RULES.has(r.code));
-}
-
 function severityOf(norm: NormalizedText, words: () => TextFeature[], f: SeverityFeatures, answers: SeverityAnswers | undefined, models: LearnedModels): SeverityResult {
   const rules = severityFromFeatures(f, answers);
-  if (rulesDecide(rules, answers)) return rules;
+  // what the user answered to the bot's questions decides by the seed's table: the models never saw answers
+  if (answers && (answers.scope !== undefined || answers.workaround !== undefined)) return rules;
   const input = modelInput(words(), severityRuleInputs(f, answers));
   const scores = models.severity.scores(input.names);
   const [best] = ranked(scores);
@@ -67,8 +57,10 @@ function severityOf(norm: NormalizedText, words: () => TextFeature[], f: Severit
 
 function categoryOf(norm: NormalizedText, words: () => TextFeature[], scores: CategoryScore[], f: SeverityFeatures, models: LearnedModels) {
   const rules = chooseCategory(scores);
-  // a security incident is technical support's, whatever third-party name the phishing borrowed
-  if (f.security) return { category: 'technical' as Category, alternatives: [], evidence: f.security.evidence };
+  // a security incident, or a service down for everyone, is technical support's whatever else the text mentions
+  // (the third-party name a phishing mail borrowed, the invoice that was paid)
+  const incident = f.security ?? (f.outage && f.scope === 'many' ? f.outage : null);
+  if (incident) return { category: 'technical' as Category, alternatives: [], evidence: incident.evidence };
   const input = modelInput(words(), categoryRuleInputs(scores));
   const order = ranked(models.category.scores(input.names));
   const top = order[0];
