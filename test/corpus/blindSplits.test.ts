@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAnswerRecognizer, type QuestionKind } from '../../src/domain/answers';
 import { classify } from '../../src/domain/classifier';
+import { createCountryMatcher } from '../../src/domain/country';
+import { loadTriageData } from '../../src/domain/data/loadData';
 import type { Locale } from '../../src/domain/types';
 
 /**
@@ -70,9 +72,6 @@ describe('the typed-answer blind split scores at least what the README says', ()
 });
 
 describe('the country blind split scores at least what the README says, with no wrong pick', () => {
-  // built once for the file: the matcher's indexes take a moment
-  const { createCountryMatcher } = require('../../src/domain/country') as typeof import('../../src/domain/country');
-  const { loadTriageData } = require('../../src/domain/data/loadData') as typeof import('../../src/domain/data/loadData');
   const matcher = createCountryMatcher(loadTriageData().contacts);
   type Expect = { match?: string; language?: string; ambiguous?: string[]; none?: boolean };
   const blind = readJsonl<{ locale: Locale; query: string; expect: Expect }>('country-blind.jsonl');
