@@ -1,21 +1,16 @@
 // Scores the held-out splits in data/corpus/ with the committed rules and models, per language, as the README
 // reports them (test/corpus/blindSplits.test.ts guards the same figures):  npx tsx scripts/score-blind.ts
-import { readFileSync } from 'node:fs';
-import { createAnswerRecognizer, type QuestionKind } from '../src/domain/answers';
+import { createAnswerRecognizer } from '../src/domain/answers';
 import { classify } from '../src/domain/classifier';
 import { createCountryMatcher } from '../src/domain/country';
 import { loadTriageData } from '../src/domain/data/loadData';
 import type { Locale } from '../src/domain/types';
+import { countryAnswerIsRight, readCorpus, type AnswerRow, type CountryCase, type DescriptionRow } from '../test/support/corpus';
 
-const read = <T>(name: string): T[] =>
-  readFileSync(`data/corpus/${name}`, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
 const pct = (ok: number, n: number) => `${ok}/${n} = ${((100 * ok) / n).toFixed(1)} %`;
 const LOCALES: Locale[] = ['ja', 'en'];
 
-const corpus = read<{ locale: Locale; text: string; category: string; severity: string | null; split: string }>('triage-corpus.jsonl').filter((r) => r.split === 'blind');
+const corpus = readCorpus<DescriptionRow>('triage-corpus.jsonl').filter((r) => r.split === 'blind');
 console.log(`classifier, corpus blind split (${corpus.length} texts):`);
 for (const locale of LOCALES) {
   const rows = corpus.filter((r) => r.locale === locale).map((r) => ({ r, got: classify(r.text, locale) }));
@@ -28,7 +23,7 @@ for (const locale of LOCALES) {
 }
 
 const recognizer = createAnswerRecognizer();
-const answers = read<{ question: QuestionKind; locale: Locale; text: string; value: string }>('answers-blind.jsonl');
+const answers = readCorpus<AnswerRow>('answers-blind.jsonl');
 console.log(`typed answers, blind split (${answers.length} answers):`);
 for (const locale of LOCALES) {
   const rows = answers.filter((a) => a.locale === locale);
@@ -40,19 +35,12 @@ for (const locale of LOCALES) {
 }
 
 const matcher = createCountryMatcher(loadTriageData().contacts);
-type Expect = { match?: string; language?: string; ambiguous?: string[]; none?: boolean };
-const countries = read<{ locale: Locale; query: string; expect: Expect }>('country-blind.jsonl');
+const countries = readCorpus<CountryCase>('country-blind.jsonl');
 let ok = 0;
 let wrong = 0;
 for (const c of countries) {
   const got = matcher.match(c.query, c.locale);
-  const key = (m: { iso2: string; language: string | null }) => m.iso2 + (m.language ? `-${m.language}` : '');
-  const right = c.expect.match
-    ? got.status === 'match' && got.match?.iso2 === c.expect.match && (!c.expect.language || got.match?.language === c.expect.language)
-    : c.expect.ambiguous
-      ? got.status === 'ambiguous' && c.expect.ambiguous.every((x) => got.candidates.map(key).includes(x))
-      : got.status === 'none';
-  if (right) ok++;
+  if (countryAnswerIsRight(c, got)) ok++;
   else if (got.status === 'match') wrong++;
 }
 console.log(`country, blind split (${countries.length} queries, asked in the ja interface, written in many scripts): ${pct(ok, countries.length)}, wrong picks ${wrong}`);

@@ -2,29 +2,16 @@
 // data/model/answer-<question>.json; then scores the whole recogniser (rules, then model) on the blind split once.
 //   npx tsx scripts/train-answers.ts
 // Data: data/corpus/answers-train.jsonl (what it learns from) and data/corpus/answers-blind.jsonl (held out).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { NeuralNetwork } from '@nlpjs/neural';
 import { answerFeatures } from '../src/domain/answers/learned';
 import { createAnswerRecognizer, loadAnswerLexicon, QUESTION_KINDS, type QuestionKind } from '../src/domain/answers';
 import { LearnedModel } from '../src/domain/classifier/learned/model';
 import { normalizeText } from '../src/domain/classifier/normalize';
+import { readCorpus, type AnswerRow } from '../test/support/corpus';
 
-interface AnswerRow {
-  id: string;
-  question: QuestionKind;
-  locale: 'ja' | 'en';
-  text: string;
-  value: string;
-}
-
-const read = (file: string): AnswerRow[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as AnswerRow);
-
-const trainRows = read('data/corpus/answers-train.jsonl');
-const blindRows = read('data/corpus/answers-blind.jsonl');
+const trainRows = readCorpus<AnswerRow>('answers-train.jsonl');
+const blindRows = readCorpus<AnswerRow>('answers-blind.jsonl');
 const models: Partial<Record<QuestionKind, LearnedModel>> = {};
 
 for (const kind of QUESTION_KINDS) {

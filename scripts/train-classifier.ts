@@ -2,7 +2,7 @@
 //   npx tsx scripts/train-classifier.ts            train on the train split, report the blind split once
 //   npx tsx scripts/train-classifier.ts --cv 5     k-fold cross-validation inside the train split only (for tuning)
 // The blind split is never used to choose anything: it is scored after training, for the README and the guard test.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { NeuralNetwork, type NeuralSettings } from '@nlpjs/neural';
 import { scoreCategories } from '../src/domain/classifier/category';
 import { extractSeverityFeatures } from '../src/domain/classifier/features';
@@ -11,34 +11,22 @@ import { normalizeText } from '../src/domain/classifier/normalize';
 import { classify } from '../src/domain/classifier';
 import { LearnedModel, inputOf } from '../src/domain/classifier/learned/model';
 import type { LearnedModels } from '../src/domain/classifier/learned/models';
-
-interface CorpusRow {
-  id: string;
-  locale: 'ja' | 'en';
-  kind: 'severity' | 'category';
-  text: string;
-  category: string;
-  severity: string | null;
-  split: 'train' | 'blind';
-}
+import { readCorpus, type DescriptionRow } from '../test/support/corpus';
 
 const SETTINGS: NeuralSettings = { iterations: Number(process.env.NN_ITER ?? 100), learningRate: Number(process.env.NN_LR ?? 0.05), momentum: 0.5, alpha: 0.07, errorThresh: 0.0005, deltaErrorThresh: 0.000001 };
 /** Features seen in fewer training texts than this are dropped: they are noise, and they bloat the model file. */
 const MIN_DOCS = 2;
 
-const rows: CorpusRow[] = readFileSync('data/corpus/triage-corpus.jsonl', 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as CorpusRow);
+const rows = readCorpus<DescriptionRow>('triage-corpus.jsonl');
 
-function features(row: CorpusRow, task: 'severity' | 'category'): string[] {
+function features(row: DescriptionRow, task: 'severity' | 'category'): string[] {
   const norm = normalizeText(row.text);
   const sev = extractSeverityFeatures(norm);
   const rules = task === 'severity' ? severityRuleInputs(sev) : categoryRuleInputs(scoreCategories(norm, sev));
   return modelInput(modelWords(norm), rules).names;
 }
 
-function examples(task: 'severity' | 'category', set: CorpusRow[]) {
+function examples(task: 'severity' | 'category', set: DescriptionRow[]) {
   return set
     .filter((r) => (task === 'severity' ? r.severity !== null : true))
     .map((r) => ({ row: r, names: features(r, task), label: task === 'severity' ? r.severity! : r.category }));
@@ -63,7 +51,7 @@ function asModel(net: NeuralNetwork): LearnedModel {
 }
 
 /** The whole classifier (rules + models, as the bot runs it) scored on rows the models were not trained on. */
-function evaluate(rowsToScore: CorpusRow[], models: LearnedModels, tally: Map<string, { ok: number; n: number; confusion: Record<string, number> }>): void {
+function evaluate(rowsToScore: DescriptionRow[], models: LearnedModels, tally: Map<string, { ok: number; n: number; confusion: Record<string, number> }>): void {
   for (const row of rowsToScore) {
     const result = classify(row.text, row.locale, undefined, models);
     const checks: [string, string, string | null][] = [[`category ${row.locale}`, row.category, result.category]];

@@ -12,7 +12,6 @@ const modelSchema = z.object({
     perceptrons: z.array(z.array(z.number())),
   }),
 });
-export type ModelFile = z.output<typeof modelSchema>;
 
 /** NLP.js's default slope of its units (NeuralNetwork's `alpha`), used when the file does not set another. */
 const NLPJS_DEFAULT_ALPHA = 0.07;
@@ -82,5 +81,3 @@ export function ranked(scores: Record<string, number>): { label: string; score: 
     .map(([label, score]) => ({ label, score }))
     .sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));
 }
-
-export type { NeuralNetworkJson };
