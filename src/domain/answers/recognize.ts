@@ -261,7 +261,7 @@ export function createAnswerRecognizer(lexicon: CompiledAnswerLexicon = loadAnsw
       const dontKnowHit = find(lex.dontKnow, norm.text);
       const read1 = read(kind, norm);
       // "no idea" is not a "no": a reading made of the don't-know words themselves does not count
-      const inside = read1.hit && dontKnowHit && read1.hit.index >= dontKnowHit.index && read1.hit.index < dontKnowHit.index + dontKnowHit.text.length;
+      const inside = read1.hit !== null && dontKnowHit !== null && overlaps(read1.hit, dontKnowHit);
       // "direct or a reseller, I don't know": naming both sides of a doubt is not an answer
       const torn = dontKnowHit !== null && kind === 'channel' && channelsNamed(norm.text) > 1;
       const { value, hit } = inside || torn ? { value: null, hit: null } : read1;
