@@ -22,7 +22,10 @@ const ROUNDS = 30;
 function readJsonl<T>(name: string): T[] {
   const file = resolve(EVAL_DIR, name);
   if (!existsSync(file)) throw new Error(`${file} not found: the bench reads the scoring sets in ../shared/eval`);
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 }
 
 /** Median and 95th percentile of per-query times (µs), each query timed over many rounds. */
@@ -57,7 +60,10 @@ function main(): void {
   const build = process.hrtime.bigint();
   const matcher = createCountryMatcher(data.contacts);
   const buildMs = Number(process.hrtime.bigint() - build) / 1e6;
-  const texts = [...readJsonl<{ text: string; locale: Locale }>('severity-dev.jsonl'), ...readJsonl<{ text: string; locale: Locale }>('category-dev.jsonl')];
+  const texts = [
+    ...readJsonl<{ text: string; locale: Locale }>('severity-dev.jsonl'),
+    ...readJsonl<{ text: string; locale: Locale }>('category-dev.jsonl'),
+  ];
   const queries = readJsonl<{ query: string; locale: Locale }>('country-dev.jsonl');
 
   const classifier = measure(texts, (c) => classify(c.text, c.locale));
@@ -77,13 +83,25 @@ function main(): void {
   const fmt = (n: number) => n.toFixed(1).padStart(8);
   console.log(`node ${process.version}, ${ROUNDS} rounds; times per query in µs`);
   console.log(`${'what'.padEnd(44)}  median       p95`);
-  console.log(`${`classifier, rules + models (${texts.length} texts)`.padEnd(44)}${fmt(classifier.median)}  ${fmt(classifier.p95)}   budget 300`);
-  console.log(`${'baseline: the classifier\'s rules alone'.padEnd(44)}${fmt(rulesAlone.median)}  ${fmt(rulesAlone.p95)}`);
-  console.log(`${`answer recogniser (${answers.length} answers)`.padEnd(44)}${fmt(answerTimes.median)}  ${fmt(answerTimes.p95)}   budget 100`);
-  console.log(`${'baseline: recognizers-text recognizeBoolean'.padEnd(44)}${fmt(booleanBaseline.median)}  ${fmt(booleanBaseline.p95)}`);
-  console.log(`${`country matcher (${queries.length} queries)`.padEnd(44)}${fmt(country.median)}  ${fmt(country.p95)}   budget 100`);
+  console.log(
+    `${`classifier, rules + models (${texts.length} texts)`.padEnd(44)}${fmt(classifier.median)}  ${fmt(classifier.p95)}   budget 300`,
+  );
+  console.log(
+    `${"baseline: the classifier's rules alone".padEnd(44)}${fmt(rulesAlone.median)}  ${fmt(rulesAlone.p95)}`,
+  );
+  console.log(
+    `${`answer recogniser (${answers.length} answers)`.padEnd(44)}${fmt(answerTimes.median)}  ${fmt(answerTimes.p95)}   budget 100`,
+  );
+  console.log(
+    `${'baseline: recognizers-text recognizeBoolean'.padEnd(44)}${fmt(booleanBaseline.median)}  ${fmt(booleanBaseline.p95)}`,
+  );
+  console.log(
+    `${`country matcher (${queries.length} queries)`.padEnd(44)}${fmt(country.median)}  ${fmt(country.p95)}   budget 100`,
+  );
   console.log(`${'baseline: naive fuse.js over all names'.padEnd(44)}${fmt(baseline.median)}  ${fmt(baseline.p95)}`);
-  console.log(`matcher ÷ baseline (median): ${(country.median / baseline.median).toFixed(2)}; matcher built in ${buildMs.toFixed(0)} ms at start-up`);
+  console.log(
+    `matcher ÷ baseline (median): ${(country.median / baseline.median).toFixed(2)}; matcher built in ${buildMs.toFixed(0)} ms at start-up`,
+  );
 }
 
 main();

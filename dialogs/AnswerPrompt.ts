@@ -1,5 +1,10 @@
 import type { TurnContext } from 'botbuilder';
-import { Prompt, type PromptOptions, type PromptRecognizerResult, type PromptValidatorContext } from 'botbuilder-dialogs';
+import {
+  Prompt,
+  type PromptOptions,
+  type PromptRecognizerResult,
+  type PromptValidatorContext,
+} from 'botbuilder-dialogs';
 import type { AlsoAnswered, AnswerRecognizer, QuestionKind } from '../src/domain/answers';
 
 /** A question's buttons: what the dialog gets back, what the button says, and other words that pick it. */
@@ -60,13 +65,22 @@ export class AnswerPrompt extends Prompt<Answer> {
     super(id, fallBackAfterTwoMisses);
   }
 
-  protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+  protected async onPrompt(
+    context: TurnContext,
+    _state: object,
+    options: PromptOptions,
+    isRetry: boolean,
+  ): Promise<void> {
     const activity = isRetry && options.retryPrompt ? options.retryPrompt : options.prompt;
     if (activity) await context.sendActivity(activity);
   }
 
   /** Pure: botbuilder may call it more than once a turn (also before bubbling an event). */
-  protected async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<Answer>> {
+  protected async onRecognize(
+    context: TurnContext,
+    _state: object,
+    options: PromptOptions,
+  ): Promise<PromptRecognizerResult<Answer>> {
     const question = options.validations as AnswerQuestion;
     const text = typeof context.activity.text === 'string' ? context.activity.text.trim() : '';
     const understood = text ? this.understand(question, text) : null;
@@ -76,7 +90,10 @@ export class AnswerPrompt extends Prompt<Answer> {
   private understand(question: AnswerQuestion, text: string): Answer | null {
     const typed = simplify(text);
     const button = question.buttons.find(
-      (b) => simplify(b.title) === typed || simplify(b.value) === typed || (b.synonyms ?? []).some((s) => simplify(s) === typed),
+      (b) =>
+        simplify(b.title) === typed ||
+        simplify(b.value) === typed ||
+        (b.synonyms ?? []).some((s) => simplify(s) === typed),
     );
     if (button) return { value: button.value, also: {}, fallback: false };
     if (question.kind === 'choice') {

@@ -18,7 +18,9 @@ export class CategoryDialog extends InterruptibleDialog {
   constructor(services: TriageServices) {
     super(DialogIds.category, services);
     this.addDialog(newAnswerPrompt(services.answers));
-    this.addDialog(new WaterfallDialog(`${DialogIds.category}.steps`, [this.askStep.bind(this), this.doneStep.bind(this)]));
+    this.addDialog(
+      new WaterfallDialog(`${DialogIds.category}.steps`, [this.askStep.bind(this), this.doneStep.bind(this)]),
+    );
     this.initialDialogId = `${DialogIds.category}.steps`;
   }
 
@@ -35,7 +37,10 @@ export class CategoryDialog extends InterruptibleDialog {
         title: categoryLabel(this.services.data, category, locale),
         synonyms: [category, categoryLabel(this.services.data, category, locale === 'ja' ? 'en' : 'ja')],
       })),
-      fallback: { value: best!, message: t('fallbackCategory', { category: categoryLabel(this.services.data, best!, locale) }) },
+      fallback: {
+        value: best!,
+        message: t('fallbackCategory', { category: categoryLabel(this.services.data, best!, locale) }),
+      },
     });
   }
 

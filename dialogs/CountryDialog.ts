@@ -27,7 +27,11 @@ export class CountryDialog extends InterruptibleDialog {
     this.addDialog(newTextPrompt());
     this.addDialog(newAnswerPrompt(services.answers));
     this.addDialog(
-      new WaterfallDialog(`${DialogIds.country}.steps`, [this.askStep.bind(this), this.matchStep.bind(this), this.resolveStep.bind(this)]),
+      new WaterfallDialog(`${DialogIds.country}.steps`, [
+        this.askStep.bind(this),
+        this.matchStep.bind(this),
+        this.resolveStep.bind(this),
+      ]),
     );
     this.initialDialogId = `${DialogIds.country}.steps`;
   }
@@ -39,7 +43,10 @@ export class CountryDialog extends InterruptibleDialog {
     if (suggestions.length === 0) return step.prompt(PromptIds.text, { prompt: question });
     const locale = turnLocale(step.context);
     // Typed text is still the answer; the buttons only save typing the likely ones.
-    const card = choiceCard(question, suggestions.map((row) => rowName(row, locale)));
+    const card = choiceCard(
+      question,
+      suggestions.map((row) => rowName(row, locale)),
+    );
     return step.prompt(PromptIds.text, { prompt: MessageFactory.attachment(card) });
   }
 
@@ -67,7 +74,11 @@ export class CountryDialog extends InterruptibleDialog {
       { value: SKIP, title: t('countrySkip'), synonyms: ['skip', 'スキップ'] },
     ];
     if (result.status === 'ambiguous') {
-      const rows = result.candidates.map((c: CountryCandidate) => ({ value: c.row.id, title: rowName(c.row, locale), synonyms: [c.row.name.ja, c.row.name.en] }));
+      const rows = result.candidates.map((c: CountryCandidate) => ({
+        value: c.row.id,
+        title: rowName(c.row, locale),
+        synonyms: [c.row.name.ja, c.row.name.en],
+      }));
       return ask(step, t, {
         kind: 'choice',
         question: t('countryAmbiguous', { query }),
@@ -88,11 +99,14 @@ export class CountryDialog extends InterruptibleDialog {
 
   private async resolveStep(step: WaterfallStepContext<CountryOptions>) {
     const value = chosenValue(step);
-    if (value === TRY_AGAIN) return step.replaceDialog(`${DialogIds.country}.steps`, { retry: true } satisfies CountryOptions);
+    if (value === TRY_AGAIN)
+      return step.replaceDialog(`${DialogIds.country}.steps`, { retry: true } satisfies CountryOptions);
     if (value === SKIP) return step.endDialog(null);
     const row = this.services.data.contacts.find((r) => r.id === value);
     if (!row) return step.endDialog(null);
-    await step.context.sendActivity(turnTranslator(step.context)('countryMatched', { country: rowName(row, turnLocale(step.context)) }));
+    await step.context.sendActivity(
+      turnTranslator(step.context)('countryMatched', { country: rowName(row, turnLocale(step.context)) }),
+    );
     await rememberInProfile(this.services.profile, step.context, { countryRowId: row.id });
     return step.endDialog(row.id);
   }

@@ -1,4 +1,9 @@
-import { TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  TextPrompt,
+  WaterfallDialog,
+  type PromptValidatorContext,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import { isUsableDescription } from '../src/domain/description';
 import type { TriageServices } from '../src/bot/services';
 import { turnTranslator } from '../src/bot/turnLocale';
@@ -16,8 +21,14 @@ const DESCRIPTION_PROMPT = 'descriptionPrompt';
 export class DescribeDialog extends InterruptibleDialog {
   constructor(services: TriageServices) {
     super(DialogIds.describe, services);
-    this.addDialog(new TextPrompt(DESCRIPTION_PROMPT, async (prompt: PromptValidatorContext<string>) => isUsableDescription(prompt.recognized.value ?? '')));
-    this.addDialog(new WaterfallDialog(`${DialogIds.describe}.steps`, [this.askStep.bind(this), this.doneStep.bind(this)]));
+    this.addDialog(
+      new TextPrompt(DESCRIPTION_PROMPT, async (prompt: PromptValidatorContext<string>) =>
+        isUsableDescription(prompt.recognized.value ?? ''),
+      ),
+    );
+    this.addDialog(
+      new WaterfallDialog(`${DialogIds.describe}.steps`, [this.askStep.bind(this), this.doneStep.bind(this)]),
+    );
     this.initialDialogId = `${DialogIds.describe}.steps`;
   }
 

@@ -78,7 +78,10 @@ export class MainDialog extends InterruptibleDialog {
     const locale = turnLocale(step.context);
     const t = turnTranslator(step.context);
     await step.context.sendActivity(
-      t('routed', { category: categoryLabel(this.services.data, category, locale), route: categoryRoute(this.services.data, category, locale) }),
+      t('routed', {
+        category: categoryLabel(this.services.data, category, locale),
+        route: categoryRoute(this.services.data, category, locale),
+      }),
     );
     if (category !== 'technical') return step.next();
     return step.beginDialog(DialogIds.severity, { description: this.values(step).description });
@@ -120,7 +123,11 @@ export class MainDialog extends InterruptibleDialog {
       severity: values.severity,
       plan: values.plan,
       purchaseChannel: values.purchaseChannel,
-      country: row ? { rowId: row.id, iso2: row.iso2, language: row.language, name: row.name.en } : values.category === 'courseware' ? null : undefined,
+      country: row
+        ? { rowId: row.id, iso2: row.iso2, language: row.language, name: row.name.en }
+        : values.category === 'courseware'
+          ? null
+          : undefined,
     });
     let ticket: Ticket;
     try {

@@ -21,7 +21,11 @@ export class PlanDialog extends InterruptibleDialog {
     super(DialogIds.plan, services);
     this.addDialog(newAnswerPrompt(services.answers));
     this.addDialog(
-      new WaterfallDialog(`${DialogIds.plan}.steps`, [this.confirmRememberedStep.bind(this), this.askPlanStep.bind(this), this.doneStep.bind(this)]),
+      new WaterfallDialog(`${DialogIds.plan}.steps`, [
+        this.confirmRememberedStep.bind(this),
+        this.askPlanStep.bind(this),
+        this.doneStep.bind(this),
+      ]),
     );
     this.initialDialogId = `${DialogIds.plan}.steps`;
   }
@@ -58,7 +62,11 @@ export class PlanDialog extends InterruptibleDialog {
       kind: 'plan',
       question: t('askPlan'),
       hint: t('hintPlan'),
-      buttons: this.services.data.support.plans.plans.map((p) => ({ value: p.id, title: p.label[locale], synonyms: [p.label.en, p.label.ja] })),
+      buttons: this.services.data.support.plans.plans.map((p) => ({
+        value: p.id,
+        title: p.label[locale],
+        synonyms: [p.label.en, p.label.ja],
+      })),
       fallback: { value: 'unknown', message: t('fallbackUnknown') },
     });
   }
@@ -67,7 +75,11 @@ export class PlanDialog extends InterruptibleDialog {
     const answer = answered(step);
     const plan = answer?.value ?? 'unknown';
     const purchaseChannel = answer?.also.channel;
-    await rememberInProfile(this.services.profile, step.context, purchaseChannel ? { plan, purchaseChannel } : { plan });
+    await rememberInProfile(
+      this.services.profile,
+      step.context,
+      purchaseChannel ? { plan, purchaseChannel } : { plan },
+    );
     return step.endDialog({ plan, ...(purchaseChannel ? { purchaseChannel } : {}) } satisfies PlanResult);
   }
 }

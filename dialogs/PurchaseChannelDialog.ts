@@ -14,7 +14,9 @@ export class PurchaseChannelDialog extends InterruptibleDialog {
   constructor(services: TriageServices) {
     super(DialogIds.purchaseChannel, services);
     this.addDialog(newAnswerPrompt(services.answers));
-    this.addDialog(new WaterfallDialog(`${DialogIds.purchaseChannel}.steps`, [this.askStep.bind(this), this.doneStep.bind(this)]));
+    this.addDialog(
+      new WaterfallDialog(`${DialogIds.purchaseChannel}.steps`, [this.askStep.bind(this), this.doneStep.bind(this)]),
+    );
     this.initialDialogId = `${DialogIds.purchaseChannel}.steps`;
   }
 

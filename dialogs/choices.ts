@@ -18,7 +18,12 @@ export async function ask(step: WaterfallStepContext, t: Translate, options: Ask
   const titles = options.buttons.map((b) => b.title);
   const question: AnswerQuestion = { kind: options.kind, buttons: options.buttons, fallback: options.fallback };
   return step.prompt(PromptIds.answer, {
-    prompt: MessageFactory.attachment(choiceCard(options.question, titles), undefined, undefined, InputHints.ExpectingInput),
+    prompt: MessageFactory.attachment(
+      choiceCard(options.question, titles),
+      undefined,
+      undefined,
+      InputHints.ExpectingInput,
+    ),
     retryPrompt: MessageFactory.attachment(
       choiceCard(t('retryWithHint', { hint: options.hint }), titles),
       undefined,

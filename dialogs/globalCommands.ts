@@ -13,7 +13,11 @@ import { rememberInProfile } from '../src/bot/profile';
 export type CommandOutcome = 'reprompt' | 'restartStep' | 'cancelled' | 'startOver';
 
 /** Acts on a command given while a triage is under way. */
-export async function handleGlobalCommand(dc: DialogContext, command: Command, services: TriageServices): Promise<CommandOutcome> {
+export async function handleGlobalCommand(
+  dc: DialogContext,
+  command: Command,
+  services: TriageServices,
+): Promise<CommandOutcome> {
   const { context } = dc;
   switch (command.kind) {
     case 'cancel':
@@ -32,7 +36,11 @@ export async function handleGlobalCommand(dc: DialogContext, command: Command, s
 }
 
 /** Acts on a command when no triage is under way; help and look-ups need no dialog. */
-export async function handleIdleCommand(context: TurnContext, command: Command, services: TriageServices): Promise<void> {
+export async function handleIdleCommand(
+  context: TurnContext,
+  command: Command,
+  services: TriageServices,
+): Promise<void> {
   const t = turnTranslator(context);
   switch (command.kind) {
     case 'help':
@@ -86,8 +94,14 @@ function describeSoFar(dc: DialogContext): string {
 async function handOff(context: TurnContext, services: TriageServices, description: string): Promise<void> {
   const t = turnTranslator(context);
   try {
-    const ticket = await saveNewTicket(services.tickets, await newTicket(context, services, { kind: 'handoff', description }));
-    const handoff = EventFactory.createHandoffInitiation(context, { ticketId: ticket.id, transcript: ticket.transcript });
+    const ticket = await saveNewTicket(
+      services.tickets,
+      await newTicket(context, services, { kind: 'handoff', description }),
+    );
+    const handoff = EventFactory.createHandoffInitiation(context, {
+      ticketId: ticket.id,
+      transcript: ticket.transcript,
+    });
     handoff.type = ActivityTypes.Event;
     await context.sendActivities([handoff, MessageFactory.text(t('handoff', { id: ticket.id }))]);
   } catch (error) {

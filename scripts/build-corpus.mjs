@@ -14,11 +14,19 @@ if (!dir) {
   process.exit(2);
 }
 const BLIND_SHARE = 0.22;
-const readJsonl = (file) => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)) : []);
+const readJsonl = (file) =>
+  existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l))
+    : [];
 
 const settled = new Map(readJsonl(join(dir, 'settled.jsonl')).map((s) => [s.id, s]));
 const rows = [];
-for (const file of readdirSync(join(dir, 'raw')).filter((f) => f.endsWith('.jsonl')).sort()) {
+for (const file of readdirSync(join(dir, 'raw'))
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort()) {
   const writer = file.replace(/\.jsonl$/, '');
   const second = new Map(readJsonl(join(dir, 'review', `${writer}-labels.jsonl`)).map((r) => [r.id, r]));
   for (const r of readJsonl(join(dir, 'raw', file))) {
@@ -27,10 +35,20 @@ for (const file of readdirSync(join(dir, 'raw')).filter((f) => f.endsWith('.json
     const decision = settled.get(r.id);
     let label = { category: r.category, severity: r.severity ?? null, by: 'both readers' };
     if (!s) label.by = 'first reader only';
-    else if (!agreed && decision) label = { category: decision.category, severity: decision.severity ?? null, by: 'settled' };
+    else if (!agreed && decision)
+      label = { category: decision.category, severity: decision.severity ?? null, by: 'settled' };
     else if (!agreed) label.by = 'unsettled';
     if (label.by === 'unsettled') continue;
-    rows.push({ id: r.id, locale: r.locale, kind: r.kind, persona: r.persona, text: r.text, category: label.category, severity: label.category === 'technical' ? label.severity : null, label: label.by });
+    rows.push({
+      id: r.id,
+      locale: r.locale,
+      kind: r.kind,
+      persona: r.persona,
+      text: r.text,
+      category: label.category,
+      severity: label.category === 'technical' ? label.severity : null,
+      label: label.by,
+    });
   }
 }
 const hash = (id) => createHash('sha1').update(id).digest('hex');
@@ -51,4 +69,6 @@ for (const group of strata.values()) {
 }
 writeFileSync('data/corpus/triage-corpus.jsonl', rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
 const count = (f) => rows.filter(f).length;
-console.log(`${rows.length} texts: train ${count((r) => r.split === 'train')}, blind ${count((r) => r.split === 'blind')}; ja ${count((r) => r.locale === 'ja')}, en ${count((r) => r.locale === 'en')}; with severity ${count((r) => r.severity)}; labels by both readers ${count((r) => r.label === 'both readers')}, settled ${count((r) => r.label === 'settled')}, first reader only ${count((r) => r.label === 'first reader only')}`);
+console.log(
+  `${rows.length} texts: train ${count((r) => r.split === 'train')}, blind ${count((r) => r.split === 'blind')}; ja ${count((r) => r.locale === 'ja')}, en ${count((r) => r.locale === 'en')}; with severity ${count((r) => r.severity)}; labels by both readers ${count((r) => r.label === 'both readers')}, settled ${count((r) => r.label === 'settled')}, first reader only ${count((r) => r.label === 'first reader only')}`,
+);

@@ -13,7 +13,8 @@ const SCRIPTS: Record<string, ConversationScript | undefined> = {
   ja: LOAD_SCRIPTS.find((script) => script.name === 'ja-courseware-ch'),
 };
 
-const shown = (replies: ReceivedReply[]) => replies.filter((r) => r.type === 'message').map((r) => visibleText(r).replace(/\n/g, '\n     '));
+const shown = (replies: ReceivedReply[]) =>
+  replies.filter((r) => r.type === 'message').map((r) => visibleText(r).replace(/\n/g, '\n     '));
 
 async function playScript(user: EmulatorUser, script: ConversationScript): Promise<void> {
   for (const line of script.lines) {

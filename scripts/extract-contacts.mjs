@@ -15,54 +15,127 @@ const seedText = readFileSync(seedPath, 'utf8');
 
 // Table name (ja, as printed) -> [ISO 3166-1 alpha-2, English name, row language].
 const ROWS = {
-  'アンギラ': ['AI', 'Anguilla'], 'アンティグア・バーブーダ': ['AG', 'Antigua and Barbuda'],
-  'アルゼンチン': ['AR', 'Argentina'], 'アルバ': ['AW', 'Aruba'], 'オーストラリア': ['AU', 'Australia'],
-  'オーストリア': ['AT', 'Austria'], 'バハマ': ['BS', 'Bahamas'], 'バングラデシュ': ['BD', 'Bangladesh'],
-  'バルバドス': ['BB', 'Barbados'], 'ベルギー': ['BE', 'Belgium'], 'ベリーズ': ['BZ', 'Belize'],
-  'バミューダ': ['BM', 'Bermuda'], 'ボリビア': ['BO', 'Bolivia'], 'ボネール島': ['BQ', 'Bonaire'],
-  'ブラジル': ['BR', 'Brazil'], 'ブルネイ': ['BN', 'Brunei'], 'カンボジア': ['KH', 'Cambodia'],
-  'カナダ': ['CA', 'Canada'], 'ケイマン諸島': ['KY', 'Cayman Islands'], 'チリ': ['CL', 'Chile'],
-  '中国': ['CN', 'China'], 'コロンビア': ['CO', 'Colombia'], 'コスタリカ': ['CR', 'Costa Rica'],
-  'キュラソー島': ['CW', 'Curaçao'], 'デンマーク': ['DK', 'Denmark'], 'ドミニカ国': ['DM', 'Dominica'],
-  'ドミニカ共和国': ['DO', 'Dominican Republic'], 'エクアドル': ['EC', 'Ecuador'],
-  'エルサルバドル': ['SV', 'El Salvador'], 'フィジー': ['FJ', 'Fiji'], 'フィンランド': ['FI', 'Finland'],
-  'フランス': ['FR', 'France'], 'フランス領ガイアナ': ['GF', 'French Guiana'], 'ドイツ': ['DE', 'Germany'],
-  'グレナダ': ['GD', 'Grenada'], 'グアドループ': ['GP', 'Guadeloupe'], 'グアム': ['GU', 'Guam'],
-  'グアテマラ': ['GT', 'Guatemala'], 'ハイチ': ['HT', 'Haiti'], 'ホンジュラス': ['HN', 'Honduras'],
-  '香港': ['HK', 'Hong Kong'], 'インド': ['IN', 'India'], 'インドネシア': ['ID', 'Indonesia'],
-  'アイルランド': ['IE', 'Ireland'], 'イスラエル': ['IL', 'Israel'], 'イタリア': ['IT', 'Italy'],
-  'ジャマイカ': ['JM', 'Jamaica'], '日本': ['JP', 'Japan'], '韓国': ['KR', 'Korea'], 'マカオ': ['MO', 'Macao'],
-  'マレーシア': ['MY', 'Malaysia'], 'モルディブ': ['MV', 'Maldives'], 'マルティニク島': ['MQ', 'Martinique'],
-  'メキシコ': ['MX', 'Mexico'], 'モントセラト': ['MS', 'Montserrat'], 'モロッコ': ['MA', 'Morocco'],
-  'ミャンマー': ['MM', 'Myanmar'], 'ネパール': ['NP', 'Nepal'], 'オランダ': ['NL', 'Netherlands'],
-  'オランダ領アンティル': ['AN', 'Netherlands Antilles'], 'ニューカレドニア': ['NC', 'New Caledonia'],
-  'ニュージーランド': ['NZ', 'New Zealand'], 'ニカラグア': ['NI', 'Nicaragua'], 'ノルウェー': ['NO', 'Norway'],
-  'パナマ': ['PA', 'Panama'], 'パプアニューギニア': ['PG', 'Papua New Guinea'], 'パラグアイ': ['PY', 'Paraguay'],
-  'ペルー': ['PE', 'Peru'], 'フィリピン': ['PH', 'Philippines'], 'ポーランド': ['PL', 'Poland'],
-  'ポルトガル': ['PT', 'Portugal'], 'プエルトリコ': ['PR', 'Puerto Rico'], 'ロシア': ['RU', 'Russia'],
+  アンギラ: ['AI', 'Anguilla'],
+  'アンティグア・バーブーダ': ['AG', 'Antigua and Barbuda'],
+  アルゼンチン: ['AR', 'Argentina'],
+  アルバ: ['AW', 'Aruba'],
+  オーストラリア: ['AU', 'Australia'],
+  オーストリア: ['AT', 'Austria'],
+  バハマ: ['BS', 'Bahamas'],
+  バングラデシュ: ['BD', 'Bangladesh'],
+  バルバドス: ['BB', 'Barbados'],
+  ベルギー: ['BE', 'Belgium'],
+  ベリーズ: ['BZ', 'Belize'],
+  バミューダ: ['BM', 'Bermuda'],
+  ボリビア: ['BO', 'Bolivia'],
+  ボネール島: ['BQ', 'Bonaire'],
+  ブラジル: ['BR', 'Brazil'],
+  ブルネイ: ['BN', 'Brunei'],
+  カンボジア: ['KH', 'Cambodia'],
+  カナダ: ['CA', 'Canada'],
+  ケイマン諸島: ['KY', 'Cayman Islands'],
+  チリ: ['CL', 'Chile'],
+  中国: ['CN', 'China'],
+  コロンビア: ['CO', 'Colombia'],
+  コスタリカ: ['CR', 'Costa Rica'],
+  キュラソー島: ['CW', 'Curaçao'],
+  デンマーク: ['DK', 'Denmark'],
+  ドミニカ国: ['DM', 'Dominica'],
+  ドミニカ共和国: ['DO', 'Dominican Republic'],
+  エクアドル: ['EC', 'Ecuador'],
+  エルサルバドル: ['SV', 'El Salvador'],
+  フィジー: ['FJ', 'Fiji'],
+  フィンランド: ['FI', 'Finland'],
+  フランス: ['FR', 'France'],
+  フランス領ガイアナ: ['GF', 'French Guiana'],
+  ドイツ: ['DE', 'Germany'],
+  グレナダ: ['GD', 'Grenada'],
+  グアドループ: ['GP', 'Guadeloupe'],
+  グアム: ['GU', 'Guam'],
+  グアテマラ: ['GT', 'Guatemala'],
+  ハイチ: ['HT', 'Haiti'],
+  ホンジュラス: ['HN', 'Honduras'],
+  香港: ['HK', 'Hong Kong'],
+  インド: ['IN', 'India'],
+  インドネシア: ['ID', 'Indonesia'],
+  アイルランド: ['IE', 'Ireland'],
+  イスラエル: ['IL', 'Israel'],
+  イタリア: ['IT', 'Italy'],
+  ジャマイカ: ['JM', 'Jamaica'],
+  日本: ['JP', 'Japan'],
+  韓国: ['KR', 'Korea'],
+  マカオ: ['MO', 'Macao'],
+  マレーシア: ['MY', 'Malaysia'],
+  モルディブ: ['MV', 'Maldives'],
+  マルティニク島: ['MQ', 'Martinique'],
+  メキシコ: ['MX', 'Mexico'],
+  モントセラト: ['MS', 'Montserrat'],
+  モロッコ: ['MA', 'Morocco'],
+  ミャンマー: ['MM', 'Myanmar'],
+  ネパール: ['NP', 'Nepal'],
+  オランダ: ['NL', 'Netherlands'],
+  オランダ領アンティル: ['AN', 'Netherlands Antilles'],
+  ニューカレドニア: ['NC', 'New Caledonia'],
+  ニュージーランド: ['NZ', 'New Zealand'],
+  ニカラグア: ['NI', 'Nicaragua'],
+  ノルウェー: ['NO', 'Norway'],
+  パナマ: ['PA', 'Panama'],
+  パプアニューギニア: ['PG', 'Papua New Guinea'],
+  パラグアイ: ['PY', 'Paraguay'],
+  ペルー: ['PE', 'Peru'],
+  フィリピン: ['PH', 'Philippines'],
+  ポーランド: ['PL', 'Poland'],
+  ポルトガル: ['PT', 'Portugal'],
+  プエルトリコ: ['PR', 'Puerto Rico'],
+  ロシア: ['RU', 'Russia'],
   'セントクリストファー・ネイビス': ['KN', 'Saint Kitts and Nevis'],
-  'セントビンセント・グレナディーン': ['VC', 'Saint Vincent and the Grenadines'], 'サンタルチア': ['LC', 'Saint Lucia'],
-  'シンガポール': ['SG', 'Singapore'], 'ソロモン諸島': ['SB', 'Solomon Islands'], '南アフリカ': ['ZA', 'South Africa'],
-  '南ジョージア・サンドイッチ諸島': ['GS', 'South Georgia and the South Sandwich Islands'], 'スペイン': ['ES', 'Spain'],
-  'スリランカ': ['LK', 'Sri Lanka'], 'サンバルテルミー': ['BL', 'Saint Barthélemy'], 'セントマールテン': ['SX', 'Sint Maarten'],
-  'スリナム': ['SR', 'Suriname'], 'スウェーデン': ['SE', 'Sweden'],
-  'スイス (フランス語)': ['CH', 'Switzerland (French)', 'fr'], 'スイス (ドイツ語)': ['CH', 'Switzerland (German)', 'de'],
-  '台湾': ['TW', 'Taiwan'], 'タイ': ['TH', 'Thailand'], 'トリニダード・トバゴ': ['TT', 'Trinidad and Tobago'],
-  'タークス・カイコス諸島': ['TC', 'Turks and Caicos Islands'], 'ユニット。アラブ首長国連邦': ['AE', 'United Arab Emirates'],
-  '英国': ['GB', 'United Kingdom'], 'アメリカ合衆国': ['US', 'United States'], 'ウルグアイ': ['UY', 'Uruguay'],
-  'バヌアツ': ['VU', 'Vanuatu'], 'ベネズエラ': ['VE', 'Venezuela'], 'ベトナム': ['VN', 'Vietnam'],
-  '英領バージン諸島': ['VG', 'British Virgin Islands'], '米領バージン諸島': ['VI', 'U.S. Virgin Islands'],
+  'セントビンセント・グレナディーン': ['VC', 'Saint Vincent and the Grenadines'],
+  サンタルチア: ['LC', 'Saint Lucia'],
+  シンガポール: ['SG', 'Singapore'],
+  ソロモン諸島: ['SB', 'Solomon Islands'],
+  南アフリカ: ['ZA', 'South Africa'],
+  '南ジョージア・サンドイッチ諸島': ['GS', 'South Georgia and the South Sandwich Islands'],
+  スペイン: ['ES', 'Spain'],
+  スリランカ: ['LK', 'Sri Lanka'],
+  サンバルテルミー: ['BL', 'Saint Barthélemy'],
+  セントマールテン: ['SX', 'Sint Maarten'],
+  スリナム: ['SR', 'Suriname'],
+  スウェーデン: ['SE', 'Sweden'],
+  'スイス (フランス語)': ['CH', 'Switzerland (French)', 'fr'],
+  'スイス (ドイツ語)': ['CH', 'Switzerland (German)', 'de'],
+  台湾: ['TW', 'Taiwan'],
+  タイ: ['TH', 'Thailand'],
+  'トリニダード・トバゴ': ['TT', 'Trinidad and Tobago'],
+  'タークス・カイコス諸島': ['TC', 'Turks and Caicos Islands'],
+  'ユニット。アラブ首長国連邦': ['AE', 'United Arab Emirates'],
+  英国: ['GB', 'United Kingdom'],
+  アメリカ合衆国: ['US', 'United States'],
+  ウルグアイ: ['UY', 'Uruguay'],
+  バヌアツ: ['VU', 'Vanuatu'],
+  ベネズエラ: ['VE', 'Venezuela'],
+  ベトナム: ['VN', 'Vietnam'],
+  英領バージン諸島: ['VG', 'British Virgin Islands'],
+  米領バージン諸島: ['VI', 'U.S. Virgin Islands'],
 };
 
-const LANGUAGE_NAMES = { '英語': 'en', 'スペイン語': 'es', 'ポルトガル語': 'pt' };
+const LANGUAGE_NAMES = { 英語: 'en', スペイン語: 'es', ポルトガル語: 'pt' };
 const WEEKDAYS = [1, 2, 3, 4, 5];
 
 // Where the seed names no zone, the desk's zone is read from the number it lists: (91) (80) is an
 // Indian number (+91 80, Bengaluru), so those desks are read as India time.
 const ZONE_WITHOUT_NAME = {
-  CN: 'Asia/Shanghai', HK: 'Asia/Hong_Kong', BD: 'Asia/Kolkata', IN: 'Asia/Kolkata', MV: 'Asia/Kolkata',
-  MM: 'Asia/Kolkata', NP: 'Asia/Kolkata', LK: 'Asia/Kolkata', JP: 'Asia/Tokyo', KR: 'Asia/Seoul',
-  MO: 'Asia/Macau', TH: 'Asia/Bangkok',
+  CN: 'Asia/Shanghai',
+  HK: 'Asia/Hong_Kong',
+  BD: 'Asia/Kolkata',
+  IN: 'Asia/Kolkata',
+  MV: 'Asia/Kolkata',
+  MM: 'Asia/Kolkata',
+  NP: 'Asia/Kolkata',
+  LK: 'Asia/Kolkata',
+  JP: 'Asia/Tokyo',
+  KR: 'Asia/Seoul',
+  MO: 'Asia/Macau',
+  TH: 'Asia/Bangkok',
 };
 
 const ZONE_LABEL = {
@@ -110,8 +183,7 @@ function parseLink(text) {
   return { email: null, requestUrl: target };
 }
 
-const US_NUMBERS_NOTE_EN =
-  'These are US numbers: your phone company may charge long-distance or international rates.';
+const US_NUMBERS_NOTE_EN = 'These are US numbers: your phone company may charge long-distance or international rates.';
 const TAIWAN_NOTE = {
   ja: '0800 008833 の後、ローカルのフリーダイヤル番号の＃2と＃6を押します。+886-2-2999-8833 も＃2と＃6 (フリーダイヤル番号)。',
   en: 'After dialling 0800 008833, press #2 and then #6 (local toll-free number). +886-2-2999-8833 also uses #2 and #6 (toll-free number).',
@@ -149,7 +221,10 @@ function parseHours(raw, iso2) {
   if (!text) {
     return {
       hours: [],
-      hoursInterpretation: { ja: 'この行には受付時間の記載がありません。', en: 'The seed lists no hours for this row.' },
+      hoursInterpretation: {
+        ja: 'この行には受付時間の記載がありません。',
+        en: 'The seed lists no hours for this row.',
+      },
     };
   }
   if (text.startsWith('英語: 7am')) {
@@ -179,10 +254,16 @@ function parseHours(raw, iso2) {
     const nz = iso2 === 'NZ';
     const zone = nz ? 'UTC+12:00' : 'UTC+10:00';
     const extra = {
-      ja: 'この欄にはオーストラリア (GMT+10) とニュージーランド (GMT+12) の時間が続けて書かれています。' +
-        (nz ? 'ニュージーランドの時間を採りました。' : 'オーストラリアの番号を載せた行なので、オーストラリアの時間を採りました。'),
-      en: 'The cell runs Australian (GMT+10) and New Zealand (GMT+12) hours together; ' +
-        (nz ? 'this row takes the New Zealand hours.' : 'this row lists an Australian number and takes the Australian hours.'),
+      ja:
+        'この欄にはオーストラリア (GMT+10) とニュージーランド (GMT+12) の時間が続けて書かれています。' +
+        (nz
+          ? 'ニュージーランドの時間を採りました。'
+          : 'オーストラリアの番号を載せた行なので、オーストラリアの時間を採りました。'),
+      en:
+        'The cell runs Australian (GMT+10) and New Zealand (GMT+12) hours together; ' +
+        (nz
+          ? 'this row takes the New Zealand hours.'
+          : 'this row lists an Australian number and takes the Australian hours.'),
     };
     return {
       hours: [{ language: null, days: WEEKDAYS, open: nz ? '09:00' : '08:30', close: '17:30', timeZone: zone }],
@@ -205,7 +286,7 @@ function parseHours(raw, iso2) {
     ? null
     : {
         ja: '時間帯の記載がないため、窓口の番号の地域の時間と読みました。',
-        en: "The seed names no time zone; read as the local time of the desk the number reaches.",
+        en: 'The seed names no time zone; read as the local time of the desk the number reaches.',
       };
   return {
     hours: [{ language: null, days: WEEKDAYS, open: clock(m[1], m[2]), close: clock(m[3], m[4]), timeZone: zone }],
@@ -228,12 +309,31 @@ const rows = tableLines.slice(2).map((line) => {
     ...parseLink(linkText),
     notes: parseNotes(notesText, iso2),
     ...parseHours(hoursText, iso2),
-    hoursSource: hoursText.replace(/<br\/>/g, ' / ').replace(/\s+/g, ' ').trim(),
+    hoursSource: hoursText
+      .replace(/<br\/>/g, ' / ')
+      .replace(/\s+/g, ' ')
+      .trim(),
   };
 });
 
-const order = ['id', 'iso2', 'language', 'name', 'phones', 'email', 'requestUrl', 'notes', 'hours', 'hoursSource', 'hoursInterpretation'];
+const order = [
+  'id',
+  'iso2',
+  'language',
+  'name',
+  'phones',
+  'email',
+  'requestUrl',
+  'notes',
+  'hours',
+  'hoursSource',
+  'hoursInterpretation',
+];
 const sorted = rows.map((r) => Object.fromEntries(order.map((k) => [k, r[k]])));
 process.stdout.write(
-  JSON.stringify({ source: 'seed 000: MOC 地域の連絡先情報 (Microsoft トレーニングおよび資格のヘルプ)', rows: sorted }, null, 2) + '\n',
+  JSON.stringify(
+    { source: 'seed 000: MOC 地域の連絡先情報 (Microsoft トレーニングおよび資格のヘルプ)', rows: sorted },
+    null,
+    2,
+  ) + '\n',
 );

@@ -49,7 +49,10 @@ const roundedRect = (cx, cy, hw, hh, r) => (x, y) => {
   return Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - r;
 };
 const segment = (ax, ay, bx, by) => (x, y) => {
-  const px = x - ax, py = y - ay, dx = bx - ax, dy = by - ay;
+  const px = x - ax,
+    py = y - ay,
+    dx = bx - ax,
+    dy = by - ay;
   const h = Math.max(0, Math.min(1, (px * dx + py * dy) / (dx * dx + dy * dy)));
   return Math.hypot(px - dx * h, py - dy * h);
 };
@@ -57,15 +60,23 @@ const triangle = (pts) => (x, y) => {
   // Inside test by edge signs; distance is rough (only the sign matters for filling).
   let sign = 0;
   for (let i = 0; i < 3; i++) {
-    const [ax, ay] = pts[i], [bx, by] = pts[(i + 1) % 3];
+    const [ax, ay] = pts[i],
+      [bx, by] = pts[(i + 1) % 3];
     const s = Math.sign((bx - ax) * (y - ay) - (by - ay) * (x - ax));
-    if (s !== 0) { if (sign !== 0 && s !== sign) return 1; sign = s; }
+    if (s !== 0) {
+      if (sign !== 0 && s !== sign) return 1;
+      sign = s;
+    }
   }
   return -1;
 };
 
 const bubble = roundedRect(0.5, 0.44, 0.34, 0.25, 0.1);
-const tail = triangle([[0.28, 0.6], [0.46, 0.6], [0.24, 0.84]]);
+const tail = triangle([
+  [0.28, 0.6],
+  [0.46, 0.6],
+  [0.24, 0.84],
+]);
 const inBubble = (x, y) => bubble(x, y) <= 0 || tail(x, y) <= 0;
 const check = [segment(0.35, 0.44, 0.46, 0.55), segment(0.46, 0.55, 0.66, 0.34)];
 const onCheck = (x, y, w) => check.some((s) => s(x, y) <= w / 2);
@@ -73,18 +84,23 @@ const onCheck = (x, y, w) => check.some((s) => s(x, y) <= w / 2);
 /** Supersampled coverage of a predicate over one pixel. */
 function coverage(size, px, py, inside, samples = 4) {
   let hit = 0;
-  for (let i = 0; i < samples; i++) for (let j = 0; j < samples; j++) {
-    if (inside((px + (i + 0.5) / samples) / size, (py + (j + 0.5) / samples) / size)) hit++;
-  }
+  for (let i = 0; i < samples; i++)
+    for (let j = 0; j < samples; j++) {
+      if (inside((px + (i + 0.5) / samples) / size, (py + (j + 0.5) / samples) / size)) hit++;
+    }
   return hit / (samples * samples);
 }
 
 function draw(size, shade) {
   const rgba = Buffer.alloc(size * size * 4);
-  for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) {
-    const [r, g, b, a] = shade(size, x, y);
-    rgba.set([r, g, b, a].map((v) => Math.round(v)), (y * size + x) * 4);
-  }
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) {
+      const [r, g, b, a] = shade(size, x, y);
+      rgba.set(
+        [r, g, b, a].map((v) => Math.round(v)),
+        (y * size + x) * 4,
+      );
+    }
   return encodePng(size, size, rgba);
 }
 

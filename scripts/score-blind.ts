@@ -5,7 +5,13 @@ import { classify } from '../src/domain/classifier';
 import { createCountryMatcher } from '../src/domain/country';
 import { loadTriageData } from '../src/domain/data/loadData';
 import type { Locale } from '../src/domain/types';
-import { countryAnswerIsRight, readCorpus, type AnswerRow, type CountryCase, type DescriptionRow } from '../test/support/corpus';
+import {
+  countryAnswerIsRight,
+  readCorpus,
+  type AnswerRow,
+  type CountryCase,
+  type DescriptionRow,
+} from '../test/support/corpus';
 
 const pct = (ok: number, n: number) => `${ok}/${n} = ${((100 * ok) / n).toFixed(1)} %`;
 const LOCALES: Locale[] = ['ja', 'en'];
@@ -16,10 +22,16 @@ for (const locale of LOCALES) {
   const rows = corpus.filter((r) => r.locale === locale).map((r) => ({ r, got: classify(r.text, locale) }));
   const sev = rows.filter((x) => x.r.severity);
   const confusion: Record<string, number> = {};
-  for (const x of sev) confusion[`${x.r.severity}->${x.got.severity ?? x.got.category}`] = (confusion[`${x.r.severity}->${x.got.severity ?? x.got.category}`] ?? 0) + 1;
+  for (const x of sev)
+    confusion[`${x.r.severity}->${x.got.severity ?? x.got.category}`] =
+      (confusion[`${x.r.severity}->${x.got.severity ?? x.got.category}`] ?? 0) + 1;
   const flips = (confusion['A->C'] ?? 0) + (confusion['C->A'] ?? 0);
-  console.log(`  ${locale}: severity ${pct(sev.filter((x) => x.got.severity === x.r.severity).length, sev.length)}, A<->C flips ${flips}; category ${pct(rows.filter((x) => x.got.category === x.r.category).length, rows.length)}`);
-  console.log(`      severity confusion (want->got): ${JSON.stringify(Object.fromEntries(Object.entries(confusion).sort()))}`);
+  console.log(
+    `  ${locale}: severity ${pct(sev.filter((x) => x.got.severity === x.r.severity).length, sev.length)}, A<->C flips ${flips}; category ${pct(rows.filter((x) => x.got.category === x.r.category).length, rows.length)}`,
+  );
+  console.log(
+    `      severity confusion (want->got): ${JSON.stringify(Object.fromEntries(Object.entries(confusion).sort()))}`,
+  );
 }
 
 const recognizer = createAnswerRecognizer();
@@ -31,7 +43,9 @@ for (const locale of LOCALES) {
     const part = rows.filter((a) => a.question === q);
     return `${q} ${part.filter((a) => recognizer.recognize(q, a.text).value === a.value).length}/${part.length}`;
   });
-  console.log(`  ${locale}: ${pct(rows.filter((a) => recognizer.recognize(a.question, a.text).value === a.value).length, rows.length)} (${byQuestion.join(', ')})`);
+  console.log(
+    `  ${locale}: ${pct(rows.filter((a) => recognizer.recognize(a.question, a.text).value === a.value).length, rows.length)} (${byQuestion.join(', ')})`,
+  );
 }
 
 const matcher = createCountryMatcher(loadTriageData().contacts);
@@ -43,4 +57,6 @@ for (const c of countries) {
   if (countryAnswerIsRight(c, got)) ok++;
   else if (got.status === 'match') wrong++;
 }
-console.log(`country, blind split (${countries.length} queries, asked in the ja interface, written in many scripts): ${pct(ok, countries.length)}, wrong picks ${wrong}`);
+console.log(
+  `country, blind split (${countries.length} queries, asked in the ja interface, written in many scripts): ${pct(ok, countries.length)}, wrong picks ${wrong}`,
+);

@@ -17,7 +17,12 @@ const models: Partial<Record<QuestionKind, LearnedModel>> = {};
 for (const kind of QUESTION_KINDS) {
   const rows = trainRows.filter((r) => r.question === kind);
   const net = new NeuralNetwork({ iterations: 150, learningRate: 0.1 });
-  net.train(rows.map((r) => ({ input: Object.fromEntries(answerFeatures(normalizeText(r.text)).map((f) => [f, 1])), output: { [r.value]: 1 } })));
+  net.train(
+    rows.map((r) => ({
+      input: Object.fromEntries(answerFeatures(normalizeText(r.text)).map((f) => [f, 1])),
+      output: { [r.value]: 1 },
+    })),
+  );
   const json = net.toJSON();
   const file = {
     $comment: `Learned fallback for typed answers to the "${kind}" question (NLP.js neural network), written by scripts/train-answers.ts.`,
@@ -35,5 +40,7 @@ console.log('blind split, scored once after training (rules alone → rules then
 for (const locale of ['en', 'ja'] as const) {
   const part = blindRows.filter((r) => r.locale === locale);
   const ok = (rec: typeof withModels) => part.filter((r) => rec.recognize(r.question, r.text).value === r.value).length;
-  console.log(`  ${locale}: ${((100 * ok(rulesOnly)) / part.length).toFixed(1)}% → ${ok(withModels)}/${part.length} = ${((100 * ok(withModels)) / part.length).toFixed(1)}%`);
+  console.log(
+    `  ${locale}: ${((100 * ok(rulesOnly)) / part.length).toFixed(1)}% → ${ok(withModels)}/${part.length} = ${((100 * ok(withModels)) / part.length).toFixed(1)}%`,
+  );
 }

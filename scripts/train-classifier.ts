@@ -6,14 +6,26 @@ import { writeFileSync } from 'node:fs';
 import { NeuralNetwork, type NeuralSettings } from '@nlpjs/neural';
 import { scoreCategories } from '../src/domain/classifier/category';
 import { extractSeverityFeatures } from '../src/domain/classifier/features';
-import { categoryRuleInputs, modelInput, modelWords, severityRuleInputs } from '../src/domain/classifier/learned/inputs';
+import {
+  categoryRuleInputs,
+  modelInput,
+  modelWords,
+  severityRuleInputs,
+} from '../src/domain/classifier/learned/inputs';
 import { normalizeText } from '../src/domain/classifier/normalize';
 import { classify } from '../src/domain/classifier';
 import { LearnedModel, inputOf } from '../src/domain/classifier/learned/model';
 import type { LearnedModels } from '../src/domain/classifier/learned/models';
 import { readCorpus, type DescriptionRow } from '../test/support/corpus';
 
-const SETTINGS: NeuralSettings = { iterations: Number(process.env.NN_ITER ?? 100), learningRate: Number(process.env.NN_LR ?? 0.05), momentum: 0.5, alpha: 0.07, errorThresh: 0.0005, deltaErrorThresh: 0.000001 };
+const SETTINGS: NeuralSettings = {
+  iterations: Number(process.env.NN_ITER ?? 100),
+  learningRate: Number(process.env.NN_LR ?? 0.05),
+  momentum: 0.5,
+  alpha: 0.07,
+  errorThresh: 0.0005,
+  deltaErrorThresh: 0.000001,
+};
 /** Features seen in fewer training texts than this are dropped: they are noise, and they bloat the model file. */
 const MIN_DOCS = 2;
 
@@ -51,17 +63,27 @@ function asModel(net: NeuralNetwork): LearnedModel {
 }
 
 /** The whole classifier (rules + models, as the bot runs it) scored on rows the models were not trained on. */
-function evaluate(rowsToScore: DescriptionRow[], models: LearnedModels, tally: Map<string, { ok: number; n: number; confusion: Record<string, number> }>): void {
+function evaluate(
+  rowsToScore: DescriptionRow[],
+  models: LearnedModels,
+  tally: Map<string, { ok: number; n: number; confusion: Record<string, number> }>,
+): void {
   for (const row of rowsToScore) {
     const result = classify(row.text, row.locale, undefined, models);
     const checks: [string, string, string | null][] = [[`category ${row.locale}`, row.category, result.category]];
-    if (row.severity) checks.push([`severity ${row.locale}`, row.severity, result.category === 'technical' ? result.severity : `(${result.category})`]);
+    if (row.severity)
+      checks.push([
+        `severity ${row.locale}`,
+        row.severity,
+        result.category === 'technical' ? result.severity : `(${result.category})`,
+      ]);
     for (const [key, want, got] of checks) {
       const t = tally.get(key) ?? { ok: 0, n: 0, confusion: {} };
       t.n++;
       if (want === got) t.ok++;
       else t.confusion[`${want}->${got}`] = (t.confusion[`${want}->${got}`] ?? 0) + 1;
-      if (process.env.SHOW_FLIPS && ['A->C', 'C->A'].includes(`${want}->${got}`)) console.log(`flip ${want}->${got} ${row.id}: ${row.text}`);
+      if (process.env.SHOW_FLIPS && ['A->C', 'C->A'].includes(`${want}->${got}`))
+        console.log(`flip ${want}->${got} ${row.id}: ${row.text}`);
       tally.set(key, t);
     }
   }
@@ -70,7 +92,9 @@ function evaluate(rowsToScore: DescriptionRow[], models: LearnedModels, tally: M
 function report(tally: Map<string, { ok: number; n: number; confusion: Record<string, number> }>): void {
   for (const [key, t] of [...tally].sort()) {
     const flips = (t.confusion['A->C'] ?? 0) + (t.confusion['C->A'] ?? 0);
-    console.log(`  ${key}: ${t.ok}/${t.n} = ${((100 * t.ok) / t.n).toFixed(1)}%${key.startsWith('severity') ? `, A<->C flips ${flips}` : ''}  misses ${JSON.stringify(t.confusion)}`);
+    console.log(
+      `  ${key}: ${t.ok}/${t.n} = ${((100 * t.ok) / t.n).toFixed(1)}%${key.startsWith('severity') ? `, A<->C flips ${flips}` : ''}  misses ${JSON.stringify(t.confusion)}`,
+    );
   }
 }
 
@@ -82,7 +106,10 @@ if (cvIndex >= 0) {
   for (let i = 0; i < k; i++) {
     const fit = trainRows.filter((_, j) => j % k !== i);
     const held = trainRows.filter((_, j) => j % k === i);
-    const models = { severity: asModel(train(examples('severity', fit))), category: asModel(train(examples('category', fit))) };
+    const models = {
+      severity: asModel(train(examples('severity', fit))),
+      category: asModel(train(examples('category', fit))),
+    };
     evaluate(held, models, tally);
   }
   console.log(`${k}-fold cross-validation inside the train split (the whole classifier, rules and models):`);
@@ -105,7 +132,11 @@ if (cvIndex >= 0) {
     console.log(`${task}: ${json.features.length} features, trained in ${Date.now() - started} ms`);
   }
   const tally = new Map<string, { ok: number; n: number; confusion: Record<string, number> }>();
-  evaluate(rows.filter((r) => r.split === 'blind'), { severity: asModel(nets.severity!), category: asModel(nets.category!) }, tally);
+  evaluate(
+    rows.filter((r) => r.split === 'blind'),
+    { severity: asModel(nets.severity!), category: asModel(nets.category!) },
+    tally,
+  );
   console.log('blind split (the whole classifier), scored once after training:');
   report(tally);
 }

@@ -5,7 +5,14 @@ import type { PartnerContact } from './domain/escalation';
 const emptyAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
 /** An Azure Blob container name (3–63 lowercase letters, digits and single hyphens), with its default. */
-const containerName = (fallback: string) => z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/).default(fallback));
+const containerName = (fallback: string) =>
+  z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/)
+      .default(fallback),
+  );
 const optionalUrl = z.preprocess(emptyAsUndefined, z.string().url().optional());
 
 export const configSchema = z
@@ -13,7 +20,10 @@ export const configSchema = z
     PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(3978)),
     MicrosoftAppId: optionalString,
     MicrosoftAppPassword: optionalString,
-    MicrosoftAppType: z.preprocess(emptyAsUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant')),
+    MicrosoftAppType: z.preprocess(
+      emptyAsUndefined,
+      z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    ),
     MicrosoftAppTenantId: optionalString,
     /** Where state and tickets live: "sqlite" (one database file), "blob" (Azure Blob Storage, shared by many processes), "memory" (this process only). */
     STORAGE: z.preprocess(emptyAsUndefined, z.enum(['sqlite', 'blob', 'memory']).default('sqlite')),
@@ -31,13 +41,19 @@ export const configSchema = z
     PARTNER_EMAIL: z.preprocess(emptyAsUndefined, z.string().email().optional()),
     PARTNER_URL: optionalUrl,
     DEFAULT_LOCALE: z.preprocess(emptyAsUndefined, z.enum(['ja', 'en']).default('ja')),
-    LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+    LOG_LEVEL: z.preprocess(
+      emptyAsUndefined,
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ),
     /** Public https address of this bot (e.g. a dev tunnel): `npm run package:teams` puts it in the Teams manifest (tab, domains). */
     BOT_BASE_URL: optionalUrl,
     /** Azure Bot Service Direct Line secret: the web chat page then gets its token from Azure (the secret stays here). */
     DIRECT_LINE_SECRET: optionalString,
     /** Direct Line 3.0 base URL used with DIRECT_LINE_SECRET (a regional endpoint, or a local fake in tests). */
-    DIRECT_LINE_DOMAIN: z.preprocess(emptyAsUndefined, z.string().url().default('https://directline.botframework.com/v3/directline')),
+    DIRECT_LINE_DOMAIN: z.preprocess(
+      emptyAsUndefined,
+      z.string().url().default('https://directline.botframework.com/v3/directline'),
+    ),
     /** Message text longer than this is cut (with a note to the user) before the dialogs see it. */
     MAX_TEXT_LENGTH: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).max(100000).default(4000)),
     /** Per-conversation rate limit: RATE_LIMIT_MESSAGES messages per RATE_LIMIT_WINDOW_SECONDS (a token bucket). */
@@ -71,6 +87,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 export function partnerContactOf(config: Config): PartnerContact | undefined {
-  const contact = { name: config.PARTNER_NAME, phone: config.PARTNER_PHONE, email: config.PARTNER_EMAIL, url: config.PARTNER_URL };
+  const contact = {
+    name: config.PARTNER_NAME,
+    phone: config.PARTNER_PHONE,
+    email: config.PARTNER_EMAIL,
+    url: config.PARTNER_URL,
+  };
   return Object.values(contact).some(Boolean) ? contact : undefined;
 }

@@ -29,7 +29,10 @@ import type { UserProfile } from './bot/profile';
 import type { TranscriptEntry } from './tickets/ticket';
 
 /** The composition root: configuration, data, storage, adapter, bot and routes are wired here and only here. */
-export function buildApp(config: Config, logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.MicrosoftAppPassword, config.DIRECT_LINE_SECRET] })) {
+export function buildApp(
+  config: Config,
+  logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.MicrosoftAppPassword, config.DIRECT_LINE_SECRET] }),
+) {
   const data = loadTriageData();
   // State and tickets: SQLite file (default), Azure Blob Storage, or memory, by STORAGE.
   const stores = createStores(config);
@@ -71,21 +74,41 @@ export function buildApp(config: Config, logger = createLogger({ level: config.L
   installTurnErrorHandler(adapter, logger, config.DEFAULT_LOCALE);
   // Team channels that typed "register alerts" get Severity A tickets posted to them, as one more alert target.
   const alertChannels = new AlertChannelRegistry(storage);
-  alerter.addTarget('teams', new TeamsChannelAlerter({ adapter, appId: config.MicrosoftAppId ?? '', registry: alertChannels, data, logger }));
-  const bot = new TriageBot({ conversationState, userState, mainDialog: new MainDialog(services), services, defaultLocale: config.DEFAULT_LOCALE, alertChannels });
+  alerter.addTarget(
+    'teams',
+    new TeamsChannelAlerter({ adapter, appId: config.MicrosoftAppId ?? '', registry: alertChannels, data, logger }),
+  );
+  const bot = new TriageBot({
+    conversationState,
+    userState,
+    mainDialog: new MainDialog(services),
+    services,
+    defaultLocale: config.DEFAULT_LOCALE,
+    alertChannels,
+  });
   const pipeline = new TurnPipeline({
     runBot: (context) => bot.run(context),
     conversationState,
     userState,
     profile: services.profile,
     dedup: new ActivityDeduplicator({ conversationState }),
-    rateLimiter: new RateLimiter({ capacity: config.RATE_LIMIT_MESSAGES, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 }),
+    rateLimiter: new RateLimiter({
+      capacity: config.RATE_LIMIT_MESSAGES,
+      windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000,
+    }),
     metrics,
     logger,
     defaultLocale: config.DEFAULT_LOCALE,
     maxTextLength: config.MAX_TEXT_LENGTH,
   });
-  const server = createServer({ adapter, bot, logger, checkStorage: stores.check, handleTurn: pipeline.handle, metrics });
+  const server = createServer({
+    adapter,
+    bot,
+    logger,
+    checkStorage: stores.check,
+    handleTurn: pipeline.handle,
+    metrics,
+  });
   // Kept alerts are retried now (start-up) and on a timer until the server closes.
   alerter.start();
   server.on('close', () => {
@@ -100,8 +123,24 @@ export function buildApp(config: Config, logger = createLogger({ level: config.L
     directLineDomain: config.DIRECT_LINE_DOMAIN,
   });
   // The Contacts tab (Teams static tab, also a plain page) and its JSON search.
-  registerContactsTab(server, { matcher: services.matcher, clock: services.clock, defaultLocale: config.DEFAULT_LOCALE });
-  return { server, adapter, bot, services, storage, stores, directLine: webChat.directLine, alerter, metrics, pipeline, conversationState };
+  registerContactsTab(server, {
+    matcher: services.matcher,
+    clock: services.clock,
+    defaultLocale: config.DEFAULT_LOCALE,
+  });
+  return {
+    server,
+    adapter,
+    bot,
+    services,
+    storage,
+    stores,
+    directLine: webChat.directLine,
+    alerter,
+    metrics,
+    pipeline,
+    conversationState,
+  };
 }
 
 function main(): void {
@@ -141,7 +180,10 @@ function main(): void {
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
   app.server.listen(config.PORT, () => {
-    app.services.logger.info({ port: config.PORT, appId: Boolean(config.MicrosoftAppId) }, `support triage bot listening on http://localhost:${config.PORT}/api/messages`);
+    app.services.logger.info(
+      { port: config.PORT, appId: Boolean(config.MicrosoftAppId) },
+      `support triage bot listening on http://localhost:${config.PORT}/api/messages`,
+    );
   });
 }
 

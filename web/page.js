@@ -74,26 +74,37 @@
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ locale: WEB_CHAT_LOCALE[locale] }),
-    }).then(function (response) {
-      if (!response.ok) throw new Error('token route answered ' + response.status);
-      return response.json();
-    }).then(function (grant) {
-      return { conversationId: grant.conversationId, token: grant.token, userId: grant.userId, domain: absolute(grant.domain), locale: locale };
-    });
+    })
+      .then(function (response) {
+        if (!response.ok) throw new Error('token route answered ' + response.status);
+        return response.json();
+      })
+      .then(function (grant) {
+        return {
+          conversationId: grant.conversationId,
+          token: grant.token,
+          userId: grant.userId,
+          domain: absolute(grant.domain),
+          locale: locale,
+        };
+      });
   }
 
   // The conversation of the last visit, if its token still opens it (Direct Line 3.0 reconnect gives a fresh token).
   function resumeConversation(saved) {
     var url = saved.domain + '/conversations/' + encodeURIComponent(saved.conversationId) + '?watermark=';
-    return fetch(url, { headers: { authorization: 'Bearer ' + saved.token } }).then(function (response) {
-      if (!response.ok) return null;
-      return response.json().then(function (body) {
-        saved.token = body.token || saved.token;
-        return saved;
-      });
-    }, function () {
-      return null;
-    });
+    return fetch(url, { headers: { authorization: 'Bearer ' + saved.token } }).then(
+      function (response) {
+        if (!response.ok) return null;
+        return response.json().then(function (body) {
+          saved.token = body.token || saved.token;
+          return saved;
+        });
+      },
+      function () {
+        return null;
+      },
+    );
   }
 
   function run(session) {
@@ -115,7 +126,12 @@
           store: store,
           userID: session.userId,
           locale: WEB_CHAT_LOCALE[locale],
-          styleOptions: { hideUploadButton: true, rootHeight: '100%', botAvatarInitials: 'BOT', userAvatarInitials: locale === 'ja' ? '自分' : 'You' },
+          styleOptions: {
+            hideUploadButton: true,
+            rootHeight: '100%',
+            botAvatarInitials: 'BOT',
+            userAvatarInitials: locale === 'ja' ? '自分' : 'You',
+          },
         },
         host,
       );
@@ -123,7 +139,13 @@
 
     function remember() {
       // Web Chat refreshes the token as it goes; keep the newest one for the next reload.
-      save({ conversationId: session.conversationId, token: directLine.token || session.token, userId: session.userId, domain: session.domain, locale: locale });
+      save({
+        conversationId: session.conversationId,
+        token: directLine.token || session.token,
+        userId: session.userId,
+        domain: session.domain,
+        locale: locale,
+      });
     }
 
     toggle.addEventListener('click', function () {

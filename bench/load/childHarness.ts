@@ -22,7 +22,13 @@ export function reportReady(address: AddressInfo | string | null, extra?: Extra)
       gc();
     }
     const m = process.memoryUsage();
-    const sample: Sample = { rss: m.rss, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers, extra: extra?.() };
+    const sample: Sample = {
+      rss: m.rss,
+      heapUsed: m.heapUsed,
+      external: m.external,
+      arrayBuffers: m.arrayBuffers,
+      extra: extra?.(),
+    };
     process.send?.({ type: 'sample', id: message.id, sample });
   });
   process.on('disconnect', () => process.exit(0));

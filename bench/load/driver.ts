@@ -131,7 +131,12 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     new Promise((resolve, reject) => {
       const req = request(
         target,
-        { method: 'POST', agent, timeout: requestTimeoutMs, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        {
+          method: 'POST',
+          agent,
+          timeout: requestTimeoutMs,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
         (res) => {
           res.resume();
           res.on('end', () => resolve(res.statusCode ?? 0));
@@ -143,7 +148,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       req.end(body);
     });
 
-  const turn = async (activity: Record<string, unknown>, track: { replies: number; errorReply: boolean }): Promise<boolean> => {
+  const turn = async (
+    activity: Record<string, unknown>,
+    track: { replies: number; errorReply: boolean },
+  ): Promise<boolean> => {
     const repliesBefore = track.replies;
     const t0 = performance.now();
     let kind: string | undefined;
@@ -151,7 +159,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       const status = await post(JSON.stringify(activity));
       if (status < 200 || status >= 300) kind = `HTTP ${status}`;
     } catch (error) {
-      kind = (error as Error).message === 'timeout' ? 'timeout' : `network: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+      kind =
+        (error as Error).message === 'timeout'
+          ? 'timeout'
+          : `network: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
     }
     const t1 = performance.now();
     totalTurns++;
@@ -192,14 +203,18 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         timestamp: new Date().toISOString(),
         ...extra,
       });
-      let ok = await turn(activity({ type: 'conversationUpdate', membersAdded: [{ id: userId }, { id: 'bot' }] }), track);
+      let ok = await turn(
+        activity({ type: 'conversationUpdate', membersAdded: [{ id: userId }, { id: 'bot' }] }),
+        track,
+      );
       for (const text of script.lines) {
         if (!ok) break;
         if (!byCount && performance.now() >= measureEnd) break;
         ok = await turn(activity({ type: 'message', text }), track);
       }
       const finished = ok && seq === script.lines.length + 1;
-      if (finished && options.expectTickets && script.endsWithTicket && !track.ticket) fail('conversation ended without a ticket', performance.now());
+      if (finished && options.expectTickets && script.endsWithTicket && !track.ticket)
+        fail('conversation ended without a ticket', performance.now());
       connector.close(conversationId);
       if (finished) {
         conversationsDone++;
@@ -208,14 +223,17 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     }
   };
 
-  const hardStop = byCount ? undefined : setTimeout(() => (stop = true), options.warmupMs + options.durationMs + requestTimeoutMs + 5_000);
+  const hardStop = byCount
+    ? undefined
+    : setTimeout(() => (stop = true), options.warmupMs + options.durationMs + requestTimeoutMs + 5_000);
   await Promise.all(Array.from({ length: concurrency }, (_, i) => user(i)));
   if (hardStop) clearTimeout(hardStop);
   agent.destroy();
 
   const seconds = byCount ? (performance.now() - started) / 1000 : options.durationMs / 1000;
   latencies.sort((a, b) => a - b);
-  const pct = (p: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] : NaN);
+  const pct = (p: number) =>
+    latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] : NaN;
   const errors = Object.values(errorKinds).reduce((a, b) => a + b, 0);
   return {
     turns: measuredTurns,

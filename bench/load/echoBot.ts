@@ -1,5 +1,11 @@
 // (a) A stock botbuilder echo bot: CloudAdapter + restify + MemoryStorage + ConversationState, echoes the text.
-import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage } from 'botbuilder';
+import {
+  ActivityHandler,
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConversationState,
+  MemoryStorage,
+} from 'botbuilder';
 import * as restify from 'restify';
 import { reportReady } from './childHarness';
 
@@ -28,7 +34,14 @@ class EchoBot extends ActivityHandler {
   }
 }
 
-const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: '' }));
+const adapter = new CloudAdapter(
+  new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: '',
+    MicrosoftAppPassword: '',
+    MicrosoftAppType: 'MultiTenant',
+    MicrosoftAppTenantId: '',
+  }),
+);
 adapter.onTurnError = async (context, error) => {
   console.error(`echo bot turn failed: ${error.message}`);
   await context.sendActivity('The bot encountered an error.');

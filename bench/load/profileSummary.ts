@@ -47,7 +47,9 @@ for (const [id, micros] of self) {
 const show = (title: string, map: Map<string, number>) => {
   console.log(`\n${title}`);
   for (const [key, micros] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top)) {
-    console.log(`${((micros / total) * 100).toFixed(1).padStart(6)}%  ${(micros / 1000).toFixed(0).padStart(7)} ms  ${key}`);
+    console.log(
+      `${((micros / total) * 100).toFixed(1).padStart(6)}%  ${(micros / 1000).toFixed(0).padStart(7)} ms  ${key}`,
+    );
   }
 };
 console.log(`${file}: ${(total / 1e6).toFixed(1)} s sampled`);

@@ -30,10 +30,11 @@ const LABELS: Record<TargetName, string> = {
 };
 
 /** The node flags `npm start` runs the bot with (package.json), so the bench runs it the same way. */
-const START_NODE_FLAGS = ((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
-  .split('&&')
-  .map((part) => part.trim().split(/\s+/))
-  .find((words) => words[0] === 'node') ?? []
+const START_NODE_FLAGS = (
+  (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
+    .split('&&')
+    .map((part) => part.trim().split(/\s+/))
+    .find((words) => words[0] === 'node') ?? []
 ).filter((word) => word.startsWith('--'));
 
 function flag(name: string, fallback: string): string {
@@ -46,7 +47,8 @@ function flag(name: string, fallback: string): string {
 const has = (name: string) => process.argv.slice(2).includes(`--${name}`);
 function bounded(name: string, fallback: number, min: number, max: number): number {
   const value = Number(flag(name, String(fallback)));
-  if (!Number.isFinite(value) || value < min || value > max) throw new Error(`--${name} must be a number from ${min} to ${max}`);
+  if (!Number.isFinite(value) || value < min || value > max)
+    throw new Error(`--${name} must be a number from ${min} to ${max}`);
   return value;
 }
 
@@ -55,7 +57,9 @@ const options = {
   warmupS: bounded('warmup', 5, 0, 120),
   durationS: bounded('duration', 20, 1, 300),
   rounds: bounded('rounds', 1, 1, 10),
-  targets: flag('targets', 'echo,ceiling,triage').split(',').map((s) => s.trim()) as TargetName[],
+  targets: flag('targets', 'echo,ceiling,triage')
+    .split(',')
+    .map((s) => s.trim()) as TargetName[],
   memory: has('no-memory') ? 0 : bounded('memory', 10_000, 0, 200_000),
   memoryBatch: bounded('memory-batch', 1000, 100, 100_000),
   memoryOnly: has('memory-only'),
@@ -84,7 +88,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => pr
 async function startChild(target: TargetName, env: Record<string, string>, execArgv: string[] = []): Promise<Child> {
   const child = fork(CHILD_FILES[target], [], {
     cwd: ROOT,
-    execArgv: ['--import', 'tsx', ...(target === 'triage' || target === 'stack' ? START_NODE_FLAGS : ['--no-deprecation']), ...execArgv],
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(target === 'triage' || target === 'stack' ? START_NODE_FLAGS : ['--no-deprecation']),
+      ...execArgv,
+    ],
     env: { ...process.env, NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
@@ -95,7 +104,10 @@ async function startChild(target: TargetName, env: Record<string, string>, execA
     if (stderr.length > 400) stderr.shift();
   });
   const port = await new Promise<number>((resolvePort, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${target} did not start within 60 s: ${stderr.join('')}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`${target} did not start within 60 s: ${stderr.join('')}`)),
+      60_000,
+    );
     child.on('message', (message: { type?: string; port?: number }) => {
       if (message?.type === 'ready' && message.port) {
         clearTimeout(timer);
@@ -127,7 +139,9 @@ async function startChild(target: TargetName, env: Record<string, string>, execA
 
 /** Asks the child to exit (so --cpu-prof can write its profile), then kills it if it does not. */
 async function stopChild(child: Child): Promise<void> {
-  const exited = new Promise<void>((r) => (child.process.exitCode !== null ? r() : child.process.once('exit', () => r())));
+  const exited = new Promise<void>((r) =>
+    child.process.exitCode !== null ? r() : child.process.once('exit', () => r()),
+  );
   if (child.process.connected) child.process.disconnect();
   const timer = setTimeout(() => child.process.kill('SIGKILL'), 10_000);
   await exited;
@@ -194,10 +208,13 @@ async function measureTarget(target: TargetName, connector: LoadConnector): Prom
     const cpuTimer = setTimeout(() => (cpuStart = procCpuSeconds(pid)), options.warmupS * 1000);
     let memory: ReturnType<typeof procMemory>;
     let cpuEnd = NaN;
-    const endTimer = setTimeout(() => {
-      memory = procMemory(pid);
-      cpuEnd = procCpuSeconds(pid);
-    }, (options.warmupS + options.durationS) * 1000 - 50);
+    const endTimer = setTimeout(
+      () => {
+        memory = procMemory(pid);
+        cpuEnd = procCpuSeconds(pid);
+      },
+      (options.warmupS + options.durationS) * 1000 - 50,
+    );
     const connectionsBefore = connector.connections;
     const receivedBefore = connector.received;
     const result = await runLoad({
@@ -212,11 +229,13 @@ async function measureTarget(target: TargetName, connector: LoadConnector): Prom
     clearTimeout(cpuTimer);
     clearTimeout(endTimer);
     memory ??= procMemory(pid);
-    if (child.stderr.length && (result.errors || process.env.BENCH_SHOW_STDERR)) console.error(`${target} stderr (last lines):\n${child.stderr.join('').split('\n').slice(-10).join('\n')}`);
+    if (child.stderr.length && (result.errors || process.env.BENCH_SHOW_STDERR))
+      console.error(`${target} stderr (last lines):\n${child.stderr.join('').split('\n').slice(-10).join('\n')}`);
     return {
       ...result,
       target,
-      connectionsPer1000: ((connector.connections - connectionsBefore) / Math.max(1, connector.received - receivedBefore)) * 1000,
+      connectionsPer1000:
+        ((connector.connections - connectionsBefore) / Math.max(1, connector.received - receivedBefore)) * 1000,
       rssMb: memory?.rssMb ?? NaN,
       peakMb: memory?.peakMb ?? NaN,
       cpuPercent: ((cpuEnd - cpuStart) / options.durationS) * 100,
@@ -229,12 +248,15 @@ async function measureTarget(target: TargetName, connector: LoadConnector): Prom
 const f = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 
 function printResults(results: TargetResult[]): void {
-  console.log(`\n${'target'.padEnd(24)}${'turns/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'max ms'.padStart(9)}${'errors'.padStart(8)}${'RSS MB'.padStart(8)}${'peak MB'.padStart(9)}${'CPU %'.padStart(7)}${'conn/1k'.padStart(9)}  turns`);
+  console.log(
+    `\n${'target'.padEnd(24)}${'turns/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'max ms'.padStart(9)}${'errors'.padStart(8)}${'RSS MB'.padStart(8)}${'peak MB'.padStart(9)}${'CPU %'.padStart(7)}${'conn/1k'.padStart(9)}  turns`,
+  );
   for (const r of results) {
     console.log(
       `${LABELS[r.target].padEnd(24)}${f(r.turnsPerSecond).padStart(9)}${f(r.p50, 1).padStart(9)}${f(r.p99, 1).padStart(9)}${f(r.max, 0).padStart(9)}${String(r.errors).padStart(8)}${f(r.rssMb).padStart(8)}${f(r.peakMb).padStart(9)}${f(r.cpuPercent).padStart(7)}${f(r.connectionsPer1000, 1).padStart(9)}  ${r.turns}`,
     );
-    if (r.errors || r.warmupErrors) console.log(`    errors: ${JSON.stringify(r.errorKinds)}; during warm-up: ${r.warmupErrors}`);
+    if (r.errors || r.warmupErrors)
+      console.log(`    errors: ${JSON.stringify(r.errorKinds)}; during warm-up: ${r.warmupErrors}`);
   }
   const by = (name: TargetName) => results.find((r) => r.target === name);
   const triage = by('triage');
@@ -242,12 +264,23 @@ function printResults(results: TargetResult[]): void {
   const ceiling = by('ceiling');
   if (triage && echo) {
     const ratio = triage.turnsPerSecond / echo.turnsPerSecond;
-    console.log(`this bot ÷ echo bot:  throughput ${f(ratio, 2)}× (goal ≥ 1.00)   p99 ${f(triage.p99, 1)} vs ${f(echo.p99, 1)} ms (goal: no worse)`);
+    console.log(
+      `this bot ÷ echo bot:  throughput ${f(ratio, 2)}× (goal ≥ 1.00)   p99 ${f(triage.p99, 1)} vs ${f(echo.p99, 1)} ms (goal: no worse)`,
+    );
   }
-  if (triage && ceiling) console.log(`this bot ÷ ceiling:   throughput ${f(triage.turnsPerSecond / ceiling.turnsPerSecond, 2)}× (goal ≥ 0.60)`);
-  if (triage) console.log(`this bot errors: ${triage.errors} (goal 0); replies per turn ${f(triage.replies / Math.max(1, triage.turns), 2)}`);
+  if (triage && ceiling)
+    console.log(
+      `this bot ÷ ceiling:   throughput ${f(triage.turnsPerSecond / ceiling.turnsPerSecond, 2)}× (goal ≥ 0.60)`,
+    );
+  if (triage)
+    console.log(
+      `this bot errors: ${triage.errors} (goal 0); replies per turn ${f(triage.replies / Math.max(1, triage.turns), 2)}`,
+    );
   const stack = by('stack');
-  if (stack && echo) console.log(`its stack with an echo for dialogs ÷ echo bot: throughput ${f(stack.turnsPerSecond / echo.turnsPerSecond, 2)}× (what the dialogs and triage cost is the gap to this bot)`);
+  if (stack && echo)
+    console.log(
+      `its stack with an echo for dialogs ÷ echo bot: throughput ${f(stack.turnsPerSecond / echo.turnsPerSecond, 2)}× (what the dialogs and triage cost is the gap to this bot)`,
+    );
 }
 
 // ---- memory per conversation and per ticket -------------------------------------------------------------------------
@@ -257,15 +290,32 @@ async function measureMemory(connector: LoadConnector): Promise<void> {
   const child = await startChild('triage', triageEnv(storage), ['--expose-gc']);
   try {
     const drive = (script: typeof SHORT_TICKET_SCRIPT, conversations: number, expectTickets: boolean) =>
-      runLoad({ botUrl: child.url, connector, scripts: [script], concurrency: options.concurrency, warmupMs: 0, durationMs: 0, conversations, expectTickets });
+      runLoad({
+        botUrl: child.url,
+        connector,
+        scripts: [script],
+        concurrency: options.concurrency,
+        warmupMs: 0,
+        durationMs: 0,
+        conversations,
+        expectTickets,
+      });
     await drive(SHORT_TICKET_SCRIPT, 300, true); // warm-up: JIT, lazily built caches
     const base = await child.sample();
     const baseDisk = dirBytes(storage);
     const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
-    console.log(`\nmemory: ${options.memory} short conversations (join + 2 turns, each ends with a ticket), ${options.concurrency} at a time, sampled after GC every ${options.memoryBatch}`);
-    console.log(`store: ${JSON.stringify({ storage: base.extra?.storage, tickets: base.extra?.ticketStore })}; STORAGE_PATH in ${storage}`);
-    console.log(`${'conversations'.padStart(13)}${'RSS MB'.padStart(9)}${'heap MB'.padStart(9)}${'Δheap/conv B'.padStart(14)}${'batch Δ/conv B'.padStart(16)}${'disk MB'.padStart(9)}${'disk/conv B'.padStart(13)}${'errors'.padStart(8)}${'turns/s'.padStart(9)}`);
-    console.log(`${'0'.padStart(13)}${mb(base.rss).padStart(9)}${mb(base.heapUsed).padStart(9)}${''.padStart(14)}${''.padStart(16)}${mb(baseDisk).padStart(9)}${''.padStart(13)}${''.padStart(8)}`);
+    console.log(
+      `\nmemory: ${options.memory} short conversations (join + 2 turns, each ends with a ticket), ${options.concurrency} at a time, sampled after GC every ${options.memoryBatch}`,
+    );
+    console.log(
+      `store: ${JSON.stringify({ storage: base.extra?.storage, tickets: base.extra?.ticketStore })}; STORAGE_PATH in ${storage}`,
+    );
+    console.log(
+      `${'conversations'.padStart(13)}${'RSS MB'.padStart(9)}${'heap MB'.padStart(9)}${'Δheap/conv B'.padStart(14)}${'batch Δ/conv B'.padStart(16)}${'disk MB'.padStart(9)}${'disk/conv B'.padStart(13)}${'errors'.padStart(8)}${'turns/s'.padStart(9)}`,
+    );
+    console.log(
+      `${'0'.padStart(13)}${mb(base.rss).padStart(9)}${mb(base.heapUsed).padStart(9)}${''.padStart(14)}${''.padStart(16)}${mb(baseDisk).padStart(9)}${''.padStart(13)}${''.padStart(8)}`,
+    );
     let done = 0;
     let previous = base;
     let last = base;
@@ -292,13 +342,16 @@ async function measureMemory(connector: LoadConnector): Promise<void> {
     const firstHalf = perBatch.slice(0, Math.ceil(perBatch.length / 2));
     const secondHalf = perBatch.slice(Math.ceil(perBatch.length / 2));
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-    console.log(`heap per conversation with its ticket: ${f(heapPerConversation)} B (batch mean, first half ${f(mean(firstHalf))} B, second half ${f(mean(secondHalf))} B: ${mean(secondHalf) <= mean(firstHalf) * 1.25 + 300 ? 'flat or falling: bounded' : 'RISING per batch: look for a leak'})`);
+    console.log(
+      `heap per conversation with its ticket: ${f(heapPerConversation)} B (batch mean, first half ${f(mean(firstHalf))} B, second half ${f(mean(secondHalf))} B: ${mean(secondHalf) <= mean(firstHalf) * 1.25 + 300 ? 'flat or falling: bounded' : 'RISING per batch: look for a leak'})`,
+    );
     if (typeof extra.conversations === 'number' && extra.conversations) {
       console.log(
         `stored state: ${extra.conversations} conversations × ${f((extra.conversationBytes as number) / (extra.conversations as number))} B JSON, ${extra.users} users × ${f((extra.userBytes as number) / Math.max(1, extra.users as number))} B JSON`,
       );
     }
-    if (typeof extra.tickets === 'number' && extra.tickets) console.log(`tickets: ${extra.tickets} × ${f((extra.ticketBytes as number) / (extra.tickets as number))} B JSON`);
+    if (typeof extra.tickets === 'number' && extra.tickets)
+      console.log(`tickets: ${extra.tickets} × ${f((extra.ticketBytes as number) / (extra.tickets as number))} B JSON`);
     const disk = dirBytes(storage) - baseDisk;
     if (disk > 0) console.log(`on disk: ${f(disk / done)} B per conversation with its ticket (state + ticket)`);
 
@@ -324,7 +377,9 @@ async function measureMemory(connector: LoadConnector): Promise<void> {
 
 async function main(): Promise<void> {
   const cpuModel = cpus()[0]?.model ?? 'unknown CPU';
-  console.log(`bench:load — node ${process.version}, ${cpus().length} × ${cpuModel}; ${options.concurrency} concurrent conversations; warm-up ${options.warmupS} s, measured ${options.durationS} s per target`);
+  console.log(
+    `bench:load — node ${process.version}, ${cpus().length} × ${cpuModel}; ${options.concurrency} concurrent conversations; warm-up ${options.warmupS} s, measured ${options.durationS} s per target`,
+  );
   console.log(`scripts: ${LOAD_SCRIPTS.map((s) => `${s.name} (${s.lines.length + 1} turns)`).join(', ')}`);
   console.log(`this bot runs with the node flags of npm start: ${START_NODE_FLAGS.join(' ') || '(none)'}`);
   const connector = new LoadConnector([t('en', 'error'), t('ja', 'error')]);
@@ -354,12 +409,30 @@ async function main(): Promise<void> {
         const medians = options.targets.map((target) => {
           const rows = allRounds.map((round) => round.find((r) => r.target === target)!);
           const pick = (key: keyof TargetResult) => median(rows.map((r) => r[key] as number));
-          return { ...rows[0], turnsPerSecond: pick('turnsPerSecond'), p50: pick('p50'), p99: pick('p99'), max: pick('max'), rssMb: pick('rssMb'), peakMb: pick('peakMb'), cpuPercent: pick('cpuPercent'), connectionsPer1000: pick('connectionsPer1000'), errors: rows.reduce((a, r) => a + r.errors, 0), errorKinds: {}, warmupErrors: rows.reduce((a, r) => a + r.warmupErrors, 0), turns: rows.reduce((a, r) => a + r.turns, 0), replies: rows.reduce((a, r) => a + r.replies, 0) };
+          return {
+            ...rows[0],
+            turnsPerSecond: pick('turnsPerSecond'),
+            p50: pick('p50'),
+            p99: pick('p99'),
+            max: pick('max'),
+            rssMb: pick('rssMb'),
+            peakMb: pick('peakMb'),
+            cpuPercent: pick('cpuPercent'),
+            connectionsPer1000: pick('connectionsPer1000'),
+            errors: rows.reduce((a, r) => a + r.errors, 0),
+            errorKinds: {},
+            warmupErrors: rows.reduce((a, r) => a + r.warmupErrors, 0),
+            turns: rows.reduce((a, r) => a + r.turns, 0),
+            replies: rows.reduce((a, r) => a + r.replies, 0),
+          };
         });
         console.log(`\nmedian of ${options.rounds} rounds (errors and turns summed)`);
         printResults(medians);
       }
-      if (options.profileDir) console.log(`\nCPU profiles (one per target) written to ${options.profileDir} (summarise one: npx tsx bench/load/profileSummary.ts FILE)`);
+      if (options.profileDir)
+        console.log(
+          `\nCPU profiles (one per target) written to ${options.profileDir} (summarise one: npx tsx bench/load/profileSummary.ts FILE)`,
+        );
     }
     if (options.memory > 0) await measureMemory(connector);
   } finally {

@@ -27,7 +27,12 @@ export const LOAD_SCRIPTS: ConversationScript[] = [
   {
     name: 'ja-courseware-ch',
     locale: 'ja-JP',
-    lines: ['こんにちは', 'MOC の公式コースウェアのトレーナー用キットを注文したいのですが、窓口はどこですか。', 'スイス', 'スイス (ドイツ語)'],
+    lines: [
+      'こんにちは',
+      'MOC の公式コースウェアのトレーナー用キットを注文したいのですが、窓口はどこですか。',
+      'スイス',
+      'スイス (ドイツ語)',
+    ],
     endsWithTicket: true,
   },
   {

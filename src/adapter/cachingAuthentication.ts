@@ -31,7 +31,11 @@ class BoundedCache<T> {
 }
 
 function appIdOf(claims: ClaimsIdentity | undefined): string {
-  return claims?.getClaimValue(AuthenticationConstants.AudienceClaim) ?? claims?.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '';
+  return (
+    claims?.getClaimValue(AuthenticationConstants.AudienceClaim) ??
+    claims?.getClaimValue(AuthenticationConstants.AppIdClaim) ??
+    ''
+  );
 }
 
 /** A ConnectorFactory that hands out one client per (app, service URL, audience) instead of building one a turn. */
@@ -74,7 +78,11 @@ export class CachingBotFrameworkAuthentication extends BotFrameworkAuthenticatio
   }
 
   createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
-    return new CachingConnectorFactory(this.inner.createConnectorFactory(claimsIdentity), appIdOf(claimsIdentity), this.connectorClients);
+    return new CachingConnectorFactory(
+      this.inner.createConnectorFactory(claimsIdentity),
+      appIdOf(claimsIdentity),
+      this.connectorClients,
+    );
   }
 
   createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
@@ -97,7 +105,12 @@ export class CachingBotFrameworkAuthentication extends BotFrameworkAuthenticatio
   }
 
   private withCachingFactory(result: AuthenticateRequestResult): AuthenticateRequestResult {
-    if (result.connectorFactory) result.connectorFactory = new CachingConnectorFactory(result.connectorFactory, appIdOf(result.claimsIdentity), this.connectorClients);
+    if (result.connectorFactory)
+      result.connectorFactory = new CachingConnectorFactory(
+        result.connectorFactory,
+        appIdOf(result.claimsIdentity),
+        this.connectorClients,
+      );
     return result;
   }
 }

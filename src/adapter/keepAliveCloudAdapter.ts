@@ -7,7 +7,9 @@ import { ReplyPoster } from './replyPoster';
 async function authorizationOf(client: ConnectorClient): Promise<string> {
   let authorization = '';
   await client.credentials.signRequest({
-    headers: { set: (name: string, value: string) => void (name.toLowerCase() === 'authorization' && (authorization = value)) },
+    headers: {
+      set: (name: string, value: string) => void (name.toLowerCase() === 'authorization' && (authorization = value)),
+    },
   } as never);
   return authorization;
 }
@@ -26,7 +28,10 @@ export class KeepAliveCloudAdapter extends CloudAdapter {
     super(new CachingBotFrameworkAuthentication(authentication));
   }
 
-  override async sendActivities(context: TurnContext, activities: Array<Partial<Activity>>): Promise<ResourceResponse[]> {
+  override async sendActivities(
+    context: TurnContext,
+    activities: Array<Partial<Activity>>,
+  ): Promise<ResourceResponse[]> {
     const client = context.turnState.get<ConnectorClient | undefined>(this.ConnectorClientKey);
     const responses: ResourceResponse[] = [];
     for (const activity of activities) {

@@ -26,7 +26,14 @@ export interface ReplyPosterOptions {
 }
 
 const RETRIED_STATUSES = new Set([429, 502, 503, 504]);
-const RETRIED_NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
+const RETRIED_NETWORK_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -54,7 +61,12 @@ export class ReplyPoster {
 
   constructor(options: ReplyPosterOptions = {}) {
     const timeout = options.timeoutMs ?? 30_000;
-    this.agent = new Agent({ connections: options.connectionsPerOrigin ?? 64, keepAliveTimeout: 30_000, headersTimeout: timeout, bodyTimeout: timeout });
+    this.agent = new Agent({
+      connections: options.connectionsPerOrigin ?? 64,
+      keepAliveTimeout: 30_000,
+      headersTimeout: timeout,
+      bodyTimeout: timeout,
+    });
     this.retries = options.retries ?? 3;
     this.firstRetryDelayMs = options.firstRetryDelayMs ?? 500;
     this.maxRetryDelayMs = options.maxRetryDelayMs ?? 10_000;
@@ -62,7 +74,10 @@ export class ReplyPoster {
 
   /** Sends one JSON body; resolves with the channel's JSON answer ({} when it sent none). */
   async postJson(url: string, body: unknown, authorization?: string): Promise<Record<string, unknown>> {
-    const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', accept: 'application/json' };
+    const headers: Record<string, string> = {
+      'content-type': 'application/json; charset=utf-8',
+      accept: 'application/json',
+    };
     if (authorization) headers.authorization = authorization;
     const payload = JSON.stringify(body);
     for (let attempt = 0; ; attempt++) {

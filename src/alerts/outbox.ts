@@ -70,7 +70,9 @@ export class ReliableAlerter implements Alerter {
   /** Never rejects: whatever is not delivered now is kept and retried. */
   alert(ticket: Ticket): Promise<void> {
     const slim: Ticket = { ...ticket, transcript: [] };
-    return this.track(Promise.all([...this.targets.keys()].map((target) => this.deliverNew(slim, target))).then(() => undefined));
+    return this.track(
+      Promise.all([...this.targets.keys()].map((target) => this.deliverNew(slim, target))).then(() => undefined),
+    );
   }
 
   /** Retries what is kept now, then every retry interval, until stop(). */
@@ -78,7 +80,9 @@ export class ReliableAlerter implements Alerter {
     if (!this.stopped) return;
     this.stopped = false;
     const tick = async () => {
-      await this.retryKept().catch((error) => this.options.logger.error({ err: errorText(error) }, 'alert outbox could not be read'));
+      await this.retryKept().catch((error) =>
+        this.options.logger.error({ err: errorText(error) }, 'alert outbox could not be read'),
+      );
       if (!this.stopped) {
         this.timer = setTimeout(() => void this.track(tick()), this.options.retryIntervalMs ?? 60_000);
         this.timer.unref();
@@ -119,12 +123,24 @@ export class ReliableAlerter implements Alerter {
           const error = await this.attempt(entry.ticket, entry.target);
           if (error === undefined) {
             await this.remove(id);
-            this.options.logger.info({ ticketId: entry.ticket.id, target: entry.target, attempts: entry.attempts + 1 }, 'kept alert delivered');
+            this.options.logger.info(
+              { ticketId: entry.ticket.id, target: entry.target, attempts: entry.attempts + 1 },
+              'kept alert delivered',
+            );
           } else {
             const rounds = entry.rounds + 1;
             const wait = (this.options.retryIntervalMs ?? 60_000) * 2 ** Math.min(rounds, 4);
-            await this.keep({ ...entry, attempts: entry.attempts + 1, rounds, nextAttemptAt: this.now() + wait, lastError: error });
-            this.options.logger.error({ ticketId: entry.ticket.id, target: entry.target, attempts: entry.attempts + 1, err: error }, 'kept alert still not delivered; kept for the next retry');
+            await this.keep({
+              ...entry,
+              attempts: entry.attempts + 1,
+              rounds,
+              nextAttemptAt: this.now() + wait,
+              lastError: error,
+            });
+            this.options.logger.error(
+              { ticketId: entry.ticket.id, target: entry.target, attempts: entry.attempts + 1, err: error },
+              'kept alert still not delivered; kept for the next retry',
+            );
           }
         } finally {
           this.inFlight.delete(id);
@@ -138,17 +154,33 @@ export class ReliableAlerter implements Alerter {
     const id = entryId(ticket.id, target);
     this.inFlight.add(id);
     try {
-      const entry: OutboxEntry = { ticket, target, attempts: 0, rounds: 0, keptAt: new Date(this.now()).toISOString(), nextAttemptAt: this.now() + retryIntervalMs };
+      const entry: OutboxEntry = {
+        ticket,
+        target,
+        attempts: 0,
+        rounds: 0,
+        keptAt: new Date(this.now()).toISOString(),
+        nextAttemptAt: this.now() + retryIntervalMs,
+      };
       // Written before the first attempt, so a crash mid-delivery does not lose the alert.
       let kept = await this.keep(entry).then(
         () => true,
-        (error) => (logger.error({ ticketId: ticket.id, target, err: errorText(error) }, 'alert could not be written to the outbox; delivering without it'), false),
+        (error) => (
+          logger.error(
+            { ticketId: ticket.id, target, err: errorText(error) },
+            'alert could not be written to the outbox; delivering without it',
+          ),
+          false
+        ),
       );
       let lastError = '';
       for (let attempt = 1; attempt <= attempts; attempt++) {
         const error = await this.attempt(ticket, target);
         if (error === undefined) {
-          if (kept) await this.remove(id).catch((e) => logger.warn({ ticketId: ticket.id, target, err: errorText(e) }, 'delivered alert stays in the outbox'));
+          if (kept)
+            await this.remove(id).catch((e) =>
+              logger.warn({ ticketId: ticket.id, target, err: errorText(e) }, 'delivered alert stays in the outbox'),
+            );
           return;
         }
         lastError = error;
@@ -161,8 +193,16 @@ export class ReliableAlerter implements Alerter {
         () => true,
         () => false,
       );
-      if (kept) logger.error({ ticketId: ticket.id, target, attempts, err: lastError }, 'alert not delivered; kept in the outbox for a retry');
-      else logger.fatal({ ticketId: ticket.id, target, attempts, err: lastError }, 'ALERT LOST: not delivered and the outbox cannot be written');
+      if (kept)
+        logger.error(
+          { ticketId: ticket.id, target, attempts, err: lastError },
+          'alert not delivered; kept in the outbox for a retry',
+        );
+      else
+        logger.fatal(
+          { ticketId: ticket.id, target, attempts, err: lastError },
+          'ALERT LOST: not delivered and the outbox cannot be written',
+        );
     } finally {
       this.inFlight.delete(id);
     }

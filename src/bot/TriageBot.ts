@@ -1,4 +1,11 @@
-import { ActivityHandler, ActivityTypes, TurnContext, type ConversationState, type UserState, type Activity } from 'botbuilder';
+import {
+  ActivityHandler,
+  ActivityTypes,
+  TurnContext,
+  type ConversationState,
+  type UserState,
+  type Activity,
+} from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { detectCommand } from '../domain/commands';
 import type { Locale } from '../domain/types';
@@ -57,7 +64,10 @@ export class TriageBot extends ActivityHandler {
     await this.recordTranscript(context);
     await super.run(context);
     // Both at once: with the SQLite store they share one commit.
-    await Promise.all([this.options.conversationState.saveChanges(context, false), this.options.userState.saveChanges(context, false)]);
+    await Promise.all([
+      this.options.conversationState.saveChanges(context, false),
+      this.options.userState.saveChanges(context, false),
+    ]);
   }
 
   private async onUserMessage(context: TurnContext): Promise<void> {
@@ -68,7 +78,8 @@ export class TriageBot extends ActivityHandler {
       return;
     }
     const { alertChannels } = this.options;
-    if (alertChannels && (await handleAlertChannelCommand(context, alertChannels, this.options.services.logger))) return;
+    if (alertChannels && (await handleAlertChannelCommand(context, alertChannels, this.options.services.logger)))
+      return;
     const dc = await this.dialogs.createContext(context);
     const command = detectCommand(text);
     if (command && !dc.activeDialog) {
@@ -98,7 +109,8 @@ export class TriageBot extends ActivityHandler {
     if (!locale) {
       const text = activity.text ?? '';
       locale = guessLocale(text, activity.locale, this.options.defaultLocale);
-      if (activity.type === ActivityTypes.Message && text) await rememberInProfile(this.options.services.profile, context, { locale });
+      if (activity.type === ActivityTypes.Message && text)
+        await rememberInProfile(this.options.services.profile, context, { locale });
     }
     setTurnLocale(context, locale);
   }

@@ -16,8 +16,19 @@ import type { TriageServices } from './services';
  */
 type CardElement = Record<string, unknown>;
 
-const heading = (text: string): CardElement => ({ type: 'TextBlock', text, weight: 'Bolder', wrap: true, spacing: 'Medium' });
-const paragraph = (text: string, extra: CardElement = {}): CardElement => ({ type: 'TextBlock', text, wrap: true, ...extra });
+const heading = (text: string): CardElement => ({
+  type: 'TextBlock',
+  text,
+  weight: 'Bolder',
+  wrap: true,
+  spacing: 'Medium',
+});
+const paragraph = (text: string, extra: CardElement = {}): CardElement => ({
+  type: 'TextBlock',
+  text,
+  wrap: true,
+  ...extra,
+});
 const facts = (pairs: Array<[string, string | undefined]>): CardElement => ({
   type: 'FactSet',
   facts: pairs.filter(([, value]) => Boolean(value)).map(([title, value]) => ({ title, value })),
@@ -40,7 +51,9 @@ export function ticketCard(ticket: Ticket, services: CardServices, context: Turn
     paragraph(escapeMarkdown(ticket.description), { isSubtle: true }),
   ];
   const row = contactRow(ticket, services);
-  const actions = row?.requestUrl ? [{ type: 'Action.OpenUrl', title: t(locale, 'card.openRequestForm'), url: row.requestUrl }] : [];
+  const actions = row?.requestUrl
+    ? [{ type: 'Action.OpenUrl', title: t(locale, 'card.openRequestForm'), url: row.requestUrl }]
+    : [];
   return CardFactory.adaptiveCard({
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     type: 'AdaptiveCard',
@@ -94,18 +107,26 @@ function responseTime(ticket: Ticket, services: CardServices, locale: Locale): C
   ];
 }
 
-
-function contact(ticket: Ticket, services: CardServices, locale: Locale, userTimeZone: string | undefined): CardElement[] {
+function contact(
+  ticket: Ticket,
+  services: CardServices,
+  locale: Locale,
+  userTimeZone: string | undefined,
+): CardElement[] {
   if (ticket.country === undefined) return [];
   const row = contactRow(ticket, services);
   if (!row) return [heading(t(locale, 'card.noContact'))];
   const phoneFacts: Array<[string, string]> = row.phones.map((p) => [
-    p.language ? t(locale, 'card.phoneLanguage', { language: languageName(p.language, locale) }) : t(locale, 'card.phone'),
+    p.language
+      ? t(locale, 'card.phoneLanguage', { language: languageName(p.language, locale) })
+      : t(locale, 'card.phone'),
     p.number,
   ]);
   const statuses = deskStatuses(row.hours, services.clock());
   const hourFacts: Array<[string, string]> = statuses.map((s) => {
-    const label = s.language ? t(locale, 'card.hoursLanguage', { language: languageName(s.language, locale) }) : t(locale, 'card.hours');
+    const label = s.language
+      ? t(locale, 'card.hoursLanguage', { language: languageName(s.language, locale) })
+      : t(locale, 'card.hours');
     const when = s.open
       ? t(locale, 'card.openNow', { time: formatInstant(s.closesAt!, locale, userTimeZone, s.hours.timeZone) })
       : t(locale, 'card.closedNow', { time: formatInstant(s.nextOpening!, locale, userTimeZone, s.hours.timeZone) });
@@ -113,12 +134,21 @@ function contact(ticket: Ticket, services: CardServices, locale: Locale, userTim
   });
   const elements: CardElement[] = [
     heading(t(locale, 'card.contactTitle', { country: rowName(row, locale) })),
-    facts([...phoneFacts, [t(locale, 'card.email'), row.email ?? undefined] as [string, string | undefined], ...hourFacts]),
+    facts([
+      ...phoneFacts,
+      [t(locale, 'card.email'), row.email ?? undefined] as [string, string | undefined],
+      ...hourFacts,
+    ]),
   ];
   if (row.hours.length === 0) elements.push(paragraph(t(locale, 'card.noHours')));
   if (row.notes) elements.push(paragraph(`${t(locale, 'card.notes')}: ${row.notes[locale]}`, { isSubtle: true }));
   if (row.hoursInterpretation) {
-    elements.push(paragraph(`${t(locale, 'card.hoursReading')}: ${row.hoursInterpretation[locale]}`, { isSubtle: true, size: 'Small' }));
+    elements.push(
+      paragraph(`${t(locale, 'card.hoursReading')}: ${row.hoursInterpretation[locale]}`, {
+        isSubtle: true,
+        size: 'Small',
+      }),
+    );
   }
   return elements;
 }
@@ -133,7 +163,9 @@ function routeAndEscalation(ticket: Ticket, services: CardServices, locale: Loca
     partnerContact: services.partnerContact,
     planFamily: planFamilyOf(ticket, services),
   });
-  const route = explanation.ownRoute ? [] : [heading(t(locale, 'card.routeTitle')), paragraph(categoryRoute(services.data, ticket.category, locale))];
+  const route = explanation.ownRoute
+    ? []
+    : [heading(t(locale, 'card.routeTitle')), paragraph(categoryRoute(services.data, ticket.category, locale))];
   const elements: CardElement[] = [
     ...route,
     heading(t(locale, 'card.escalationTitle')),

@@ -11,6 +11,10 @@ export interface UserProfile {
 }
 
 /** Remembers some of the profile's fields for this user, keeping the others as they are. */
-export async function rememberInProfile(profile: StatePropertyAccessor<UserProfile>, context: TurnContext, fields: Partial<UserProfile>): Promise<void> {
+export async function rememberInProfile(
+  profile: StatePropertyAccessor<UserProfile>,
+  context: TurnContext,
+  fields: Partial<UserProfile>,
+): Promise<void> {
   await profile.set(context, { ...(await profile.get(context, {})), ...fields });
 }

@@ -3,7 +3,10 @@ import { newTicketId, type Ticket } from '../tickets/ticket';
 import type { TriageServices } from './services';
 import { turnLocale } from './turnLocale';
 
-type TicketFields = Omit<Ticket, 'id' | 'createdAt' | 'user' | 'conversationId' | 'channelId' | 'locale' | 'transcript'>;
+type TicketFields = Omit<
+  Ticket,
+  'id' | 'createdAt' | 'user' | 'conversationId' | 'channelId' | 'locale' | 'transcript'
+>;
 
 /** Fills in who, where and when from the turn, and the conversation so far from state. */
 export async function newTicket(context: TurnContext, services: TriageServices, fields: TicketFields): Promise<Ticket> {

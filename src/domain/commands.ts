@@ -14,18 +14,36 @@ const TRAILING = String.raw`[\s.!?。！？、,]*`;
 const whole = (body: string) => new RegExp(`^\\s*(?:please\\s+|お願い\\s*)?(?:${body})${TRAILING}$`, 'iu');
 
 const PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => Command]> = [
-  [whole(String.raw`help|\?|？|ヘルプ|使い方|へるぷ|help me|what can you do|何ができますか|どうすればいい`), () => ({ kind: 'help' })],
-  [whole(String.raw`cancel|stop|quit|exit|never ?mind|キャンセル|中止|やめる|やめます|終了`), () => ({ kind: 'cancel' })],
-  [whole(String.raw`start over|restart|reset|begin again|最初から|はじめから|やり直し|やりなおし|リセット`), () => ({ kind: 'startOver' })],
-  [whole(String.raw`english|in english|switch to english|英語|英語で|英語でお願いします`), () => ({ kind: 'language', locale: 'en' })],
-  [whole(String.raw`日本語|日本語で|日本語でお願いします|japanese|in japanese|switch to japanese|nihongo`), () => ({ kind: 'language', locale: 'ja' })],
+  [
+    whole(String.raw`help|\?|？|ヘルプ|使い方|へるぷ|help me|what can you do|何ができますか|どうすればいい`),
+    () => ({ kind: 'help' }),
+  ],
+  [
+    whole(String.raw`cancel|stop|quit|exit|never ?mind|キャンセル|中止|やめる|やめます|終了`),
+    () => ({ kind: 'cancel' }),
+  ],
+  [
+    whole(String.raw`start over|restart|reset|begin again|最初から|はじめから|やり直し|やりなおし|リセット`),
+    () => ({ kind: 'startOver' }),
+  ],
+  [
+    whole(String.raw`english|in english|switch to english|英語|英語で|英語でお願いします`),
+    () => ({ kind: 'language', locale: 'en' }),
+  ],
+  [
+    whole(String.raw`日本語|日本語で|日本語でお願いします|japanese|in japanese|switch to japanese|nihongo`),
+    () => ({ kind: 'language', locale: 'ja' }),
+  ],
   [
     whole(
       String.raw`talk to (?:a |an )?(?:person|human|agent|someone)|speak to (?:a |an )?(?:person|human|agent|someone)|human|agent|operator|担当者と話す|担当者と話したい|担当者|人と話したい|オペレーター|有人対応`,
     ),
     () => ({ kind: 'human' }),
   ],
-  [whole(String.raw`my tickets|list (?:my )?tickets|チケット一覧|私のチケット|自分のチケット`), () => ({ kind: 'myTickets' })],
+  [
+    whole(String.raw`my tickets|list (?:my )?tickets|チケット一覧|私のチケット|自分のチケット`),
+    () => ({ kind: 'myTickets' }),
+  ],
 ];
 
 const STATUS = /^\s*(?:status|ticket|チケット|ステータス|状況)\s*[:：]?\s*(TRG-[0-9A-Z-]+)\s*$/iu;

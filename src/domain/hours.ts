@@ -60,9 +60,20 @@ export function deskStatuses(hours: DeskHours[], now: Date): DeskStatus[] {
  * Formats an instant for the user: in their own zone when the channel told us one, else in the desk's zone
  * (said explicitly, so the user is never misled about whose clock it is).
  */
-export function formatInstant(instant: Date, locale: string, userTimeZone: string | undefined, deskZone: string): string {
+export function formatInstant(
+  instant: Date,
+  locale: string,
+  userTimeZone: string | undefined,
+  deskZone: string,
+): string {
   const zone = userTimeZone && DateTime.local().setZone(userTimeZone).isValid ? userTimeZone : deskZone;
   const dt = DateTime.fromJSDate(instant, { zone }).setLocale(locale === 'ja' ? 'ja-JP' : 'en-GB');
-  const text = dt.toLocaleString({ weekday: 'short', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const text = dt.toLocaleString({
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   return `${text} (UTC${dt.toFormat('ZZ')})`;
 }

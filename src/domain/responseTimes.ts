@@ -106,7 +106,9 @@ function responseText(data: ResponseTimesData, response: ResponseKind, locale: L
   const strings = data.responseTimes.strings.response;
   switch (response.kind) {
     case 'hours':
-      return fillTemplate((response.hours === 1 ? strings.hoursOne : strings.hoursOther)[locale], { hours: response.hours });
+      return fillTemplate((response.hours === 1 ? strings.hoursOne : strings.hoursOther)[locale], {
+        hours: response.hours,
+      });
     case 'next-day':
       return strings['next-day'][locale];
     case 'not-fixed':

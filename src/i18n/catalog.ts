@@ -1,5 +1,4 @@
-import en from './en.json';
-import ja from './ja.json';
+import { en, ja } from './messages';
 import type { Locale } from '../domain/types';
 
 export type MessageKey = keyof typeof en;

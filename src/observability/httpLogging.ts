@@ -8,7 +8,13 @@ const SANE_ID = /^[\w.-]{1,64}$/;
 
 /** The request's id and logger (set for every request by installRequestLogging). */
 export function scopeOf(req: Request, fallback: Logger): RequestScope {
-  return (req as unknown as Record<symbol, RequestScope | undefined>)[SCOPE] ?? { reqId: 'none', logger: fallback, fields: {} };
+  return (
+    (req as unknown as Record<symbol, RequestScope | undefined>)[SCOPE] ?? {
+      reqId: 'none',
+      logger: fallback,
+      fields: {},
+    }
+  );
 }
 
 /**
@@ -27,7 +33,16 @@ export function installRequestLogging(server: Server, logger: Logger): void {
     const started = process.hrtime.bigint();
     res.once('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      child.info({ method: req.method, path: (req.url ?? '').split('?')[0], status: res.statusCode, ms: Math.round(ms * 10) / 10, ...scope.fields }, 'request');
+      child.info(
+        {
+          method: req.method,
+          path: (req.url ?? '').split('?')[0],
+          status: res.statusCode,
+          ms: Math.round(ms * 10) / 10,
+          ...scope.fields,
+        },
+        'request',
+      );
     });
     next();
   });

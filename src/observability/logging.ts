@@ -24,7 +24,20 @@ export const REDACT_PATHS = [
 ];
 
 // Identifiers are logged as they are: scrubbing them would only make logs harder to follow.
-const ID_KEYS = new Set(['reqId', 'activityId', 'conversationId', 'ticketId', 'channelId', 'userId', 'type', 'level', 'time', 'msg', 'target', 'alertId']);
+const ID_KEYS = new Set([
+  'reqId',
+  'activityId',
+  'conversationId',
+  'ticketId',
+  'channelId',
+  'userId',
+  'type',
+  'level',
+  'time',
+  'msg',
+  'target',
+  'alertId',
+]);
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 // Nine to fifteen digits, optionally with +, spaces, dots, dashes or brackets between them, not inside a word.
@@ -43,7 +56,11 @@ function scrubValue(value: unknown, secrets: readonly string[], depth: number): 
   if (typeof value === 'string') return scrubText(value, secrets);
   if (depth > 6 || value === null || typeof value !== 'object') return value;
   if (value instanceof Error) {
-    return { type: value.name, message: scrubText(value.message, secrets), stack: value.stack && scrubText(value.stack, secrets) };
+    return {
+      type: value.name,
+      message: scrubText(value.message, secrets),
+      stack: value.stack && scrubText(value.stack, secrets),
+    };
   }
   if (Array.isArray(value)) return value.map((v) => scrubValue(v, secrets, depth + 1));
   const out: Record<string, unknown> = {};
@@ -75,7 +92,9 @@ export function createLogger({ level, secrets = [], destination }: LoggerOptions
     },
     hooks: {
       logMethod(args, method) {
-        const scrubbed = args.map((a) => (typeof a === 'string' ? scrubText(a, known) : a)) as Parameters<typeof method>;
+        const scrubbed = args.map((a) => (typeof a === 'string' ? scrubText(a, known) : a)) as Parameters<
+          typeof method
+        >;
         return method.apply(this, scrubbed);
       },
     },

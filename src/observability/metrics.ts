@@ -21,7 +21,12 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): BotMe
   const registers = [registry];
   return {
     registry,
-    turns: new Counter({ name: 'triage_bot_turns_total', help: 'Activities that reached the bot, by channel', labelNames: ['channel'], registers }),
+    turns: new Counter({
+      name: 'triage_bot_turns_total',
+      help: 'Activities that reached the bot, by channel',
+      labelNames: ['channel'],
+      registers,
+    }),
     turnSeconds: new Histogram({
       name: 'triage_bot_turn_duration_seconds',
       help: 'Time from an activity reaching the bot to its turn finishing',
@@ -35,12 +40,44 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): BotMe
       labelNames: ['severity', 'category', 'kind'],
       registers,
     }),
-    alertDeliveries: new Counter({ name: 'triage_bot_alert_deliveries_total', help: 'Alerts delivered, by target', labelNames: ['target'], registers }),
-    alertFailures: new Counter({ name: 'triage_bot_alert_failures_total', help: 'Failed alert delivery attempts, by target', labelNames: ['target'], registers }),
-    alertsPending: new Gauge({ name: 'triage_bot_alerts_pending', help: 'Alerts kept in the outbox waiting for a retry', registers }),
-    rateLimited: new Counter({ name: 'triage_bot_rate_limited_messages_total', help: 'Messages not processed because their conversation sent too many', labelNames: ['channel'], registers }),
-    duplicatesDropped: new Counter({ name: 'triage_bot_duplicate_activities_total', help: 'Resent activities (same id) dropped', labelNames: ['channel'], registers }),
-    stateConflicts: new Counter({ name: 'triage_bot_state_conflicts_total', help: 'Turns re-run because another writer changed the state first (eTag conflict)', registers }),
-    textTruncated: new Counter({ name: 'triage_bot_text_truncated_total', help: 'Messages cut to the text limit', registers }),
+    alertDeliveries: new Counter({
+      name: 'triage_bot_alert_deliveries_total',
+      help: 'Alerts delivered, by target',
+      labelNames: ['target'],
+      registers,
+    }),
+    alertFailures: new Counter({
+      name: 'triage_bot_alert_failures_total',
+      help: 'Failed alert delivery attempts, by target',
+      labelNames: ['target'],
+      registers,
+    }),
+    alertsPending: new Gauge({
+      name: 'triage_bot_alerts_pending',
+      help: 'Alerts kept in the outbox waiting for a retry',
+      registers,
+    }),
+    rateLimited: new Counter({
+      name: 'triage_bot_rate_limited_messages_total',
+      help: 'Messages not processed because their conversation sent too many',
+      labelNames: ['channel'],
+      registers,
+    }),
+    duplicatesDropped: new Counter({
+      name: 'triage_bot_duplicate_activities_total',
+      help: 'Resent activities (same id) dropped',
+      labelNames: ['channel'],
+      registers,
+    }),
+    stateConflicts: new Counter({
+      name: 'triage_bot_state_conflicts_total',
+      help: 'Turns re-run because another writer changed the state first (eTag conflict)',
+      registers,
+    }),
+    textTruncated: new Counter({
+      name: 'triage_bot_text_truncated_total',
+      help: 'Messages cut to the text limit',
+      registers,
+    }),
   };
 }

@@ -1,4 +1,12 @@
-import { ActivityTypes, TurnContext, type Activity, type BotAdapter, type BotState, type ResourceResponse, type StatePropertyAccessor } from 'botbuilder';
+import {
+  ActivityTypes,
+  TurnContext,
+  type Activity,
+  type BotAdapter,
+  type BotState,
+  type ResourceResponse,
+  type StatePropertyAccessor,
+} from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Locale } from '../domain/types';
 import { t, type MessageKey, type MessageParams } from '../i18n/catalog';
@@ -81,7 +89,8 @@ export class TurnPipeline {
       if (decision !== 'allowed') {
         metrics.rateLimited.inc({ channel });
         log().warn('message rate-limited');
-        if (decision === 'limited-first') await context.sendActivity(t(await this.noteLocale(context), 'input.rateLimited'));
+        if (decision === 'limited-first')
+          await context.sendActivity(t(await this.noteLocale(context), 'input.rateLimited'));
         return;
       }
       if (typeof activity.text === 'string' && activity.text.length > maxTextLength) {
@@ -99,7 +108,12 @@ export class TurnPipeline {
     log().info('duplicate activity dropped');
   }
 
-  private async runWithConflictRetry(context: TurnContext, channel: string, log: () => Logger, cutFrom: number | undefined): Promise<void> {
+  private async runWithConflictRetry(
+    context: TurnContext,
+    channel: string,
+    log: () => Logger,
+    cutFrom: number | undefined,
+  ): Promise<void> {
     const attempts = this.options.conflictAttempts ?? 3;
     for (let attempt = 1; ; attempt++) {
       const held: Array<Partial<Activity>> = [];
@@ -114,7 +128,11 @@ export class TurnPipeline {
             return;
           }
         }
-        if (cutFrom !== undefined) await this.note(attemptContext, 'input.textTruncated', { limit: this.options.maxTextLength, length: cutFrom });
+        if (cutFrom !== undefined)
+          await this.note(attemptContext, 'input.textTruncated', {
+            limit: this.options.maxTextLength,
+            length: cutFrom,
+          });
         await this.options.runBot(attemptContext);
       } catch (error) {
         if (isETagConflict(error) && attempt < attempts) {
@@ -133,7 +151,10 @@ export class TurnPipeline {
   /** A context for one try of the turn: the same activity and turn state, but replies are held, not sent. */
   private holdingContext(context: TurnContext, held: Array<Partial<Activity>>): TurnContext {
     const holding = Object.create(context.adapter) as BotAdapter;
-    holding.sendActivities = async (_ctx: TurnContext, activities: Array<Partial<Activity>>): Promise<ResourceResponse[]> => {
+    holding.sendActivities = async (
+      _ctx: TurnContext,
+      activities: Array<Partial<Activity>>,
+    ): Promise<ResourceResponse[]> => {
       held.push(...activities);
       return activities.map(() => ({ id: '' }));
     };
@@ -143,7 +164,11 @@ export class TurnPipeline {
   }
 
   /** Sends what a try of the turn said, through the real context (and its delivery mode). */
-  private async release(context: TurnContext, attemptContext: TurnContext, held: Array<Partial<Activity>>): Promise<void> {
+  private async release(
+    context: TurnContext,
+    attemptContext: TurnContext,
+    held: Array<Partial<Activity>>,
+  ): Promise<void> {
     attemptContext.turnState.forEach((value, key) => context.turnState.set(key, value));
     const replies = [...held, ...attemptContext.bufferedReplyActivities];
     if (replies.length > 0) await context.sendActivities(replies);

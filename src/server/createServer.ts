@@ -19,7 +19,14 @@ export interface ServerOptions {
 }
 
 /** The bot's HTTP surface: Bot Framework activities and a health check. */
-export function createServer({ adapter, bot, logger, checkStorage, handleTurn, metrics }: ServerOptions): restify.Server {
+export function createServer({
+  adapter,
+  bot,
+  logger,
+  checkStorage,
+  handleTurn,
+  metrics,
+}: ServerOptions): restify.Server {
   const server = restify.createServer({ name: 'support-triage-bot', handleUncaughtExceptions: false });
   installRequestLogging(server, logger);
   server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));

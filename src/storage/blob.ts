@@ -22,7 +22,10 @@ export const blobPipelineOptions: StoragePipelineOptions = {
 export class BlobStateStorage implements Storage {
   private inner: BlobsStorage;
 
-  constructor(private readonly connectionString: string, private readonly containerName: string) {
+  constructor(
+    private readonly connectionString: string,
+    private readonly containerName: string,
+  ) {
     this.inner = this.open();
   }
 
@@ -104,7 +107,8 @@ export class BlobTicketStore implements TicketStore {
           blobHTTPHeaders: { blobContentType: 'application/json; charset=utf-8' },
         });
       } catch (error) {
-        if (error instanceof RestError && (error.statusCode === 409 || error.statusCode === 412)) throw new TicketExistsError(ticket.id);
+        if (error instanceof RestError && (error.statusCode === 409 || error.statusCode === 412))
+          throw new TicketExistsError(ticket.id);
         throw error;
       }
     });

@@ -19,7 +19,12 @@ export interface Stores {
 
 type StorageConfig = Pick<
   Config,
-  'STORAGE' | 'STORAGE_PATH' | 'SQLITE_BUSY_TIMEOUT_MS' | 'AZURE_STORAGE_CONNECTION_STRING' | 'BLOB_STATE_CONTAINER' | 'BLOB_TICKETS_CONTAINER'
+  | 'STORAGE'
+  | 'STORAGE_PATH'
+  | 'SQLITE_BUSY_TIMEOUT_MS'
+  | 'AZURE_STORAGE_CONNECTION_STRING'
+  | 'BLOB_STATE_CONTAINER'
+  | 'BLOB_TICKETS_CONTAINER'
 >;
 
 /** The one place that decides where state and tickets live, from configuration. */
@@ -27,7 +32,13 @@ export function createStores(config: StorageConfig): Stores {
   switch (config.STORAGE) {
     case 'memory': {
       const storage = new MemoryStorage();
-      return { kind: 'memory', storage, tickets: new MemoryTicketStore(), check: async () => void (await storage.read(['healthz'])), close: async () => {} };
+      return {
+        kind: 'memory',
+        storage,
+        tickets: new MemoryTicketStore(),
+        check: async () => void (await storage.read(['healthz'])),
+        close: async () => {},
+      };
     }
     case 'sqlite': {
       let db: ReturnType<typeof openSqliteDatabase>;

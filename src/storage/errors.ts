@@ -6,7 +6,9 @@ export class StorageUnavailableError extends Error {
   override readonly name = 'StorageUnavailableError';
   readonly code = 'STORAGE_UNAVAILABLE';
   constructor(operation: string, cause: unknown) {
-    super(`storage unavailable during ${operation}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super(`storage unavailable during ${operation}: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
   }
 }
 
@@ -32,7 +34,11 @@ export class TicketExistsError extends Error {
 /** Whether an error (or one it wraps) says the store was unreachable. */
 export function isStorageUnavailable(error: unknown): boolean {
   // Wrapped errors keep the original in `cause`, or in `error` (botbuilder-dialogs' DialogContextError).
-  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown; error?: unknown }).cause ?? (e as { error?: unknown }).error, depth++) {
+  for (
+    let e = error, depth = 0;
+    e && typeof e === 'object' && depth < 5;
+    e = (e as { cause?: unknown; error?: unknown }).cause ?? (e as { error?: unknown }).error, depth++
+  ) {
     if ((e as { code?: unknown }).code === 'STORAGE_UNAVAILABLE') return true;
   }
   return false;

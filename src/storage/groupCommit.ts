@@ -22,7 +22,11 @@ type Operation = () => Promise<unknown>;
  * is returned; SqliteStorage.write and SqliteTicketStore.create do.
  */
 export class GroupCommit {
-  private pending: Array<{ operation: Operation; resolve: (value: unknown) => void; reject: (error: unknown) => void }> = [];
+  private pending: Array<{
+    operation: Operation;
+    resolve: (value: unknown) => void;
+    reject: (error: unknown) => void;
+  }> = [];
   private scheduled = false;
   private readonly commitGroup: { immediate: (operations: Operation[]) => Array<Promise<unknown>> };
 

@@ -69,7 +69,9 @@ export class SqliteStorage implements ETagReportingStorage {
   private readonly deleteAll;
 
   constructor(private readonly db: SqliteDatabase) {
-    this.selectOne = db.prepare<[string], { etag: string; value: string }>('SELECT etag, value FROM state WHERE key = ?');
+    this.selectOne = db.prepare<[string], { etag: string; value: string }>(
+      'SELECT etag, value FROM state WHERE key = ?',
+    );
     this.selectETag = db.prepare<[string], string>('SELECT etag FROM state WHERE key = ?').pluck();
     this.upsert = db.prepare<[string, string, string]>(
       'INSERT INTO state (key, etag, value) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET etag = excluded.etag, value = excluded.value',
@@ -124,7 +126,9 @@ export class SqliteTicketStore implements TicketStore {
   private readonly selectForUser;
 
   constructor(db: SqliteDatabase) {
-    this.insert = db.prepare<[string, string, string, string]>('INSERT INTO tickets (id, user_id, created_at, body) VALUES (?, ?, ?, ?)');
+    this.insert = db.prepare<[string, string, string, string]>(
+      'INSERT INTO tickets (id, user_id, created_at, body) VALUES (?, ?, ?, ?)',
+    );
     this.selectOne = db.prepare<[string], { body: string }>('SELECT body FROM tickets WHERE id = ?');
     this.selectForUser = db.prepare<[string, number], { body: string }>(
       'SELECT body FROM tickets WHERE user_id = ? ORDER BY created_at DESC, id DESC LIMIT ?',
@@ -136,7 +140,8 @@ export class SqliteTicketStore implements TicketStore {
       try {
         this.insert.run(ticket.id, ticket.user.id, ticket.createdAt, JSON.stringify(ticket));
       } catch (error) {
-        if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new TicketExistsError(ticket.id);
+        if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
+          throw new TicketExistsError(ticket.id);
         throw error;
       }
     });
@@ -150,7 +155,9 @@ export class SqliteTicketStore implements TicketStore {
   }
 
   async listForUser(userId: string, limit: number): Promise<Ticket[]> {
-    return guarded('ticket list', () => this.selectForUser.all(userId, limit).map((row) => JSON.parse(row.body) as Ticket));
+    return guarded('ticket list', () =>
+      this.selectForUser.all(userId, limit).map((row) => JSON.parse(row.body) as Ticket),
+    );
   }
 }
 

@@ -57,7 +57,16 @@ export interface ContactRowView {
 
 export type ContactsAnswer =
   | { httpStatus: 400; body: { error: string } }
-  | { httpStatus: 200; body: { status: 'match' | 'ambiguous' | 'none'; query: string; locale: Locale; timeZone: string | null; rows: ContactRowView[] } };
+  | {
+      httpStatus: 200;
+      body: {
+        status: 'match' | 'ambiguous' | 'none';
+        query: string;
+        locale: Locale;
+        timeZone: string | null;
+        rows: ContactRowView[];
+      };
+    };
 
 function isLocale(value: unknown): value is Locale {
   return value === 'ja' || value === 'en';
@@ -72,7 +81,12 @@ function validZone(value: unknown): string | undefined {
  * GET /api/contacts: the same country matcher the bot uses, as JSON for the contacts tab. A missing or oversized
  * query is a 400 with a sentence saying why; a query that matches nothing is a 200 with status "none".
  */
-export function answerContactsQuery(query: ContactsQuery, matcher: CountryMatcher, clock: Clock, defaultLocale: Locale): ContactsAnswer {
+export function answerContactsQuery(
+  query: ContactsQuery,
+  matcher: CountryMatcher,
+  clock: Clock,
+  defaultLocale: Locale,
+): ContactsAnswer {
   const locale: Locale = isLocale(query.locale) ? query.locale : defaultLocale;
   if (typeof query.q !== 'string' || query.q.trim() === '') {
     return { httpStatus: 400, body: { error: t(locale, 'tab.api.missingQuery') } };
@@ -92,7 +106,13 @@ export function answerContactsQuery(query: ContactsQuery, matcher: CountryMatche
   const now = clock();
   return {
     httpStatus: 200,
-    body: { status: result.status, query: q, locale, timeZone: timeZone ?? null, rows: rows.map((row) => viewOf(row, locale, timeZone, now)) },
+    body: {
+      status: result.status,
+      query: q,
+      locale,
+      timeZone: timeZone ?? null,
+      rows: rows.map((row) => viewOf(row, locale, timeZone, now)),
+    },
   };
 }
 
@@ -123,7 +143,11 @@ function viewOf(row: ContactRow, locale: Locale, userTimeZone: string | undefine
     id: row.id,
     iso2: row.iso2,
     name: rowName(row, locale),
-    phones: row.phones.map((p) => ({ language: p.language, languageName: languageLabel(p.language, locale), number: p.number })),
+    phones: row.phones.map((p) => ({
+      language: p.language,
+      languageName: languageLabel(p.language, locale),
+      number: p.number,
+    })),
     email: row.email,
     requestUrl: row.requestUrl,
     notes: row.notes?.[locale] ?? null,
@@ -148,7 +172,9 @@ function languageLabel(language: string | null, locale: Locale): string {
 
 /** ISO weekdays as runs: [1,2,3,4,5] → "Mon–Fri" / "月～金"; [1,3] → "Mon, Wed". */
 export function daysText(days: number[], locale: Locale): string {
-  const names = Info.weekdays('short', { locale: locale === 'ja' ? 'ja-JP' : 'en-GB' }).map((n) => (locale === 'ja' ? n.replace(/曜日?$/, '') : n));
+  const names = Info.weekdays('short', { locale: locale === 'ja' ? 'ja-JP' : 'en-GB' }).map((n) =>
+    locale === 'ja' ? n.replace(/曜日?$/, '') : n,
+  );
   const sorted = [...new Set(days)].sort((a, b) => a - b);
   const runs: Array<[number, number]> = [];
   for (const day of sorted) {
@@ -158,5 +184,13 @@ export function daysText(days: number[], locale: Locale): string {
   }
   const dash = locale === 'ja' ? '～' : '–';
   const sep = locale === 'ja' ? '、' : ', ';
-  return runs.map(([a, b]) => (a === b ? names[a - 1] : b === a + 1 ? `${names[a - 1]}${sep}${names[b - 1]}` : `${names[a - 1]}${dash}${names[b - 1]}`)).join(sep);
+  return runs
+    .map(([a, b]) =>
+      a === b
+        ? names[a - 1]
+        : b === a + 1
+          ? `${names[a - 1]}${sep}${names[b - 1]}`
+          : `${names[a - 1]}${dash}${names[b - 1]}`,
+    )
+    .join(sep);
 }

@@ -53,7 +53,10 @@ const TAB_HEADERS = { 'content-security-policy': CONTENT_SECURITY_POLICY, 'cache
 /** GET /tab (the Contacts tab, for Teams and plain browsers), its assets, and GET /api/contacts?q=&locale=&tz=. */
 export function registerContactsTab(server: Server, options: ContactsTabOptions): void {
   const files = loadStatic();
-  const strings: StaticFile = { body: Buffer.from(JSON.stringify(tabStrings()), 'utf8'), type: 'application/json; charset=utf-8' };
+  const strings: StaticFile = {
+    body: Buffer.from(JSON.stringify(tabStrings()), 'utf8'),
+    type: 'application/json; charset=utf-8',
+  };
   for (const [path, file] of Object.entries(files)) {
     server.get(path, async (req: Request, res: Response) => sendStatic(req, res, file, TAB_HEADERS));
   }
@@ -61,7 +64,11 @@ export function registerContactsTab(server: Server, options: ContactsTabOptions)
   server.get('/api/contacts', async (req: Request, res: Response) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const answer = answerContactsQuery(
-      { q: url.searchParams.get('q') ?? undefined, locale: url.searchParams.get('locale') ?? undefined, tz: url.searchParams.get('tz') ?? undefined },
+      {
+        q: url.searchParams.get('q') ?? undefined,
+        locale: url.searchParams.get('locale') ?? undefined,
+        tz: url.searchParams.get('tz') ?? undefined,
+      },
       options.matcher,
       options.clock,
       options.defaultLocale,

@@ -33,7 +33,11 @@ export function isTeamChannel(activity: Partial<Activity>): boolean {
  * Registers (or removes) the channel the command was typed in as where Severity A tickets are announced.
  * Answers whether the message was such a command (and has been answered).
  */
-export async function handleAlertChannelCommand(context: TurnContext, registry: AlertChannelRegistry, logger: Logger): Promise<boolean> {
+export async function handleAlertChannelCommand(
+  context: TurnContext,
+  registry: AlertChannelRegistry,
+  logger: Logger,
+): Promise<boolean> {
   const command = detectAlertChannelCommand(context.activity.text ?? '');
   if (!command) return false;
   const t = turnTranslator(context);

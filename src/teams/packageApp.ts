@@ -22,7 +22,10 @@ export interface PackageSettings {
 }
 
 /** The environment, over the values in .env (the environment wins, as for the server). */
-export function packagingEnvironment(env: NodeJS.ProcessEnv = process.env, envFile = join(projectRoot(), '.env')): Record<string, string | undefined> {
+export function packagingEnvironment(
+  env: NodeJS.ProcessEnv = process.env,
+  envFile = join(projectRoot(), '.env'),
+): Record<string, string | undefined> {
   const fromFile = existsSync(envFile) ? parseEnv(readFileSync(envFile, 'utf8')) : {};
   return { ...fromFile, ...env };
 }
@@ -30,24 +33,38 @@ export function packagingEnvironment(env: NodeJS.ProcessEnv = process.env, envFi
 /** Reads MicrosoftAppId and BOT_BASE_URL; anything missing or wrong is one sentence saying what to set. */
 export function packageSettings(env: Record<string, string | undefined>): PackageSettings {
   const appId = env.MicrosoftAppId?.trim();
-  if (!appId) throw new PackageError('MicrosoftAppId is not set: put your Azure Bot registration\'s app id in .env or the environment.');
-  if (!GUID.test(appId)) throw new PackageError(`MicrosoftAppId must be a GUID like 00000000-0000-0000-0000-000000000000, not "${appId}".`);
+  if (!appId)
+    throw new PackageError(
+      "MicrosoftAppId is not set: put your Azure Bot registration's app id in .env or the environment.",
+    );
+  if (!GUID.test(appId))
+    throw new PackageError(`MicrosoftAppId must be a GUID like 00000000-0000-0000-0000-000000000000, not "${appId}".`);
   const rawBase = env.BOT_BASE_URL?.trim();
-  if (!rawBase) throw new PackageError('BOT_BASE_URL is not set: put the bot\'s public https address (e.g. https://example.devtunnels.ms) in .env or the environment.');
+  if (!rawBase)
+    throw new PackageError(
+      "BOT_BASE_URL is not set: put the bot's public https address (e.g. https://example.devtunnels.ms) in .env or the environment.",
+    );
   let url: URL;
   try {
     url = new URL(rawBase);
   } catch {
     throw new PackageError(`BOT_BASE_URL is not a URL: "${rawBase}".`);
   }
-  if (url.protocol !== 'https:') throw new PackageError(`BOT_BASE_URL must start with https:// (Teams loads tabs over https only), not "${rawBase}".`);
+  if (url.protocol !== 'https:')
+    throw new PackageError(
+      `BOT_BASE_URL must start with https:// (Teams loads tabs over https only), not "${rawBase}".`,
+    );
   return { appId: appId.toLowerCase(), baseUrl: `${url.origin}${url.pathname.replace(/\/+$/, '')}`, domain: url.host };
 }
 
 /** manifest/manifest.json with the app id, base URL and domain filled in. */
 export function filledManifest(settings: PackageSettings, manifestDir = MANIFEST_DIR): Record<string, unknown> {
   const template = readFileSync(join(manifestDir, 'manifest.json'), 'utf8');
-  const values: Record<string, string> = { MicrosoftAppId: settings.appId, BOT_BASE_URL: settings.baseUrl, BOT_DOMAIN: settings.domain };
+  const values: Record<string, string> = {
+    MicrosoftAppId: settings.appId,
+    BOT_BASE_URL: settings.baseUrl,
+    BOT_DOMAIN: settings.domain,
+  };
   const text = template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
     if (!(name in values)) throw new PackageError(`manifest/manifest.json has an unknown placeholder ${whole}.`);
     // Values go inside JSON strings: escape them as JSON would.
@@ -57,10 +74,18 @@ export function filledManifest(settings: PackageSettings, manifestDir = MANIFEST
 }
 
 /** Writes the Teams app package (zip) and answers where. */
-export function packageTeamsApp(settings: PackageSettings, outFile = DEFAULT_PACKAGE_PATH, manifestDir = MANIFEST_DIR): string {
+export function packageTeamsApp(
+  settings: PackageSettings,
+  outFile = DEFAULT_PACKAGE_PATH,
+  manifestDir = MANIFEST_DIR,
+): string {
   const zip = new AdmZip();
-  zip.addFile('manifest.json', Buffer.from(`${JSON.stringify(filledManifest(settings, manifestDir), null, 2)}\n`, 'utf8'));
-  for (const file of PACKAGE_FILES.filter((f) => f !== 'manifest.json')) zip.addFile(file, readFileSync(join(manifestDir, file)));
+  zip.addFile(
+    'manifest.json',
+    Buffer.from(`${JSON.stringify(filledManifest(settings, manifestDir), null, 2)}\n`, 'utf8'),
+  );
+  for (const file of PACKAGE_FILES.filter((f) => f !== 'manifest.json'))
+    zip.addFile(file, readFileSync(join(manifestDir, file)));
   mkdirSync(resolve(outFile, '..'), { recursive: true });
   zip.writeZip(outFile);
   return outFile;

@@ -1,4 +1,11 @@
-import { CardFactory, MessageFactory, type Attachment, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
+import {
+  CardFactory,
+  MessageFactory,
+  type Attachment,
+  type CloudAdapter,
+  type ConversationReference,
+  type TurnContext,
+} from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Alerter } from '../alerts/alerter';
 import { escapeMarkdown, summarize } from '../bot/escape';
@@ -26,7 +33,10 @@ export function alertCard(ticket: Ticket, data: TriageData, locale: Locale): Att
   const facts = [
     { title: t(locale, 'card.ticket'), value: ticket.id },
     { title: t(locale, 'card.category'), value: category },
-    { title: t(locale, 'card.severity'), value: severity ? `${severity}: ${severityLabel(data, severity, locale)}` : '' },
+    {
+      title: t(locale, 'card.severity'),
+      value: severity ? `${severity}: ${severityLabel(data, severity, locale)}` : '',
+    },
     { title: t(locale, 'alert.summary'), value: escapeMarkdown(summarize(ticket.description, 160)) },
   ].filter((f) => f.value);
   return CardFactory.adaptiveCard({
@@ -34,7 +44,14 @@ export function alertCard(ticket: Ticket, data: TriageData, locale: Locale): Att
     type: 'AdaptiveCard',
     version: '1.4',
     body: [
-      { type: 'TextBlock', text: t(locale, 'alert.title', { id: ticket.id }), size: 'Medium', weight: 'Bolder', color: 'Attention', wrap: true },
+      {
+        type: 'TextBlock',
+        text: t(locale, 'alert.title', { id: ticket.id }),
+        size: 'Medium',
+        weight: 'Bolder',
+        color: 'Attention',
+        wrap: true,
+      },
       { type: 'FactSet', facts },
     ],
   });
@@ -60,19 +77,28 @@ export class TeamsChannelAlerter implements Alerter {
           category: ticket.category ? categoryLabel(data, ticket.category, channel.locale) : '',
           summary: summarize(ticket.description, 80),
         });
-        await adapter.continueConversationAsync(appId, channel.reference as ConversationReference, async (context: TurnContext) => {
-          const message = MessageFactory.attachment(card);
-          message.summary = summary;
-          await context.sendActivity(message);
-        });
+        await adapter.continueConversationAsync(
+          appId,
+          channel.reference as ConversationReference,
+          async (context: TurnContext) => {
+            const message = MessageFactory.attachment(card);
+            message.summary = summary;
+            await context.sendActivity(message);
+          },
+        );
         logger.info({ ticketId: ticket.id, conversationId }, 'alert posted to Teams channel');
       } catch (error) {
-        logger.warn({ ticketId: ticket.id, conversationId, err: (error as Error).message }, 'alert could not be posted to Teams channel');
+        logger.warn(
+          { ticketId: ticket.id, conversationId, err: (error as Error).message },
+          'alert could not be posted to Teams channel',
+        );
         failed.push(conversationId);
       }
     }
     if (failed.length > 0) {
-      throw new Error(`Teams alert for ${ticket.id} not delivered to ${failed.length} of ${channels.length} channel(s): ${failed.join(', ')}`);
+      throw new Error(
+        `Teams alert for ${ticket.id} not delivered to ${failed.length} of ${channels.length} channel(s): ${failed.join(', ')}`,
+      );
     }
   }
 }

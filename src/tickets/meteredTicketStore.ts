@@ -7,7 +7,11 @@ export function withTicketMetrics(store: TicketStore, metrics: Pick<BotMetrics, 
   return {
     async create(ticket: Ticket) {
       await store.create(ticket);
-      metrics.ticketsCreated.inc({ severity: effectiveSeverity(ticket) ?? 'none', category: ticket.category ?? 'none', kind: ticket.kind });
+      metrics.ticketsCreated.inc({
+        severity: effectiveSeverity(ticket) ?? 'none',
+        category: ticket.category ?? 'none',
+        kind: ticket.kind,
+      });
     },
     get: (id) => store.get(id),
     listForUser: (userId, limit) => store.listForUser(userId, limit),

@@ -17,9 +17,15 @@ declare module '@nlpjs/neural' {
   }
   export class NeuralNetwork {
     constructor(settings?: NeuralSettings);
-    train(corpus: { input: Record<string, number>; output: Record<string, number> }[]): { iterations: number; error: number };
+    train(corpus: { input: Record<string, number>; output: Record<string, number> }[]): {
+      iterations: number;
+      error: number;
+    };
     run(input: Record<string, number>): Record<string, number> | undefined;
-    explain(input: Record<string, number>, intent: string): { weights: Record<string, number>; bias: number } | Record<string, never>;
+    explain(
+      input: Record<string, number>,
+      intent: string,
+    ): { weights: Record<string, number>; bias: number } | Record<string, never>;
     toJSON(): NeuralNetworkJson;
     fromJSON(json: NeuralNetworkJson): void;
   }

@@ -21,7 +21,11 @@ export class AzureTokenError extends Error {}
  * Exchanges the Direct Line secret for a token bound to one new conversation and one user id
  * (POST {domain}/tokens/generate). Only the token goes to the page; the secret never leaves the server.
  */
-export async function generateAzureToken({ secret, domain, timeoutMs = 10_000 }: AzureDirectLineOptions): Promise<AzureTokenGrant> {
+export async function generateAzureToken({
+  secret,
+  domain,
+  timeoutMs = 10_000,
+}: AzureDirectLineOptions): Promise<AzureTokenGrant> {
   const base = domain.replace(/\/+$/, '');
   // Direct Line wants user ids that start with "dl_" when they are bound into a token.
   const userId = `dl_${randomBytes(12).toString('base64url')}`;
@@ -41,5 +45,11 @@ export async function generateAzureToken({ secret, domain, timeoutMs = 10_000 }:
   if (!body || typeof body.token !== 'string' || typeof body.conversationId !== 'string') {
     throw new AzureTokenError('Direct Line answered without a token');
   }
-  return { conversationId: body.conversationId, token: body.token, expires_in: Number(body.expires_in) || 1800, userId, domain: base };
+  return {
+    conversationId: body.conversationId,
+    token: body.token,
+    expires_in: Number(body.expires_in) || 1800,
+    userId,
+    domain: base,
+  };
 }

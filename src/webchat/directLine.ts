@@ -41,7 +41,19 @@ export const CHANNEL_ID = 'webchat';
 export const BOT_ACCOUNT = { id: 'support-triage-bot', name: 'Support triage', role: 'bot' } as const;
 
 /** Fields a client may set on an activity it posts; everything else (ids, accounts, times) is the endpoint's. */
-const CLIENT_FIELDS = ['type', 'text', 'textFormat', 'locale', 'localTimezone', 'localTimestamp', 'value', 'name', 'attachments', 'entities', 'channelData'] as const;
+const CLIENT_FIELDS = [
+  'type',
+  'text',
+  'textFormat',
+  'locale',
+  'localTimezone',
+  'localTimestamp',
+  'value',
+  'name',
+  'attachments',
+  'entities',
+  'channelData',
+] as const;
 const CLIENT_TYPES = new Set(['message', 'event', 'typing']);
 
 interface Conversation {
@@ -117,7 +129,8 @@ export class LocalDirectLine {
   authorize(token: string | undefined, conversationId?: string): TokenClaims {
     const claims = this.tokens.verify(token);
     if (!claims) throw new DirectLineError(403, 'token is missing, invalid or expired');
-    if (conversationId !== undefined && claims.conversationId !== conversationId) throw new DirectLineError(403, 'token is for another conversation');
+    if (conversationId !== undefined && claims.conversationId !== conversationId)
+      throw new DirectLineError(403, 'token is for another conversation');
     const conversation = this.conversations.get(claims.conversationId);
     if (!conversation) throw new DirectLineError(404, 'conversation not found');
     conversation.lastUsed = this.now();
@@ -139,17 +152,27 @@ export class LocalDirectLine {
   /** Takes an activity from the user: stores it (the client sees its own echo) and queues it for the bot. */
   postFromUser(claims: TokenClaims, body: unknown, deliver: DeliverToBot): { id: string } {
     const conversation = this.mustGet(claims.conversationId);
-    if (!body || typeof body !== 'object' || Array.isArray(body)) throw new DirectLineError(400, 'an activity object is required');
+    if (!body || typeof body !== 'object' || Array.isArray(body))
+      throw new DirectLineError(400, 'an activity object is required');
     const input = body as Record<string, unknown>;
-    if (typeof input.type !== 'string' || !CLIENT_TYPES.has(input.type)) throw new DirectLineError(400, 'activity type must be message, event or typing');
-    if (input.text !== undefined && typeof input.text !== 'string') throw new DirectLineError(400, 'text must be a string');
-    if (input.channelData !== undefined && (typeof input.channelData !== 'object' || input.channelData === null || Array.isArray(input.channelData))) {
+    if (typeof input.type !== 'string' || !CLIENT_TYPES.has(input.type))
+      throw new DirectLineError(400, 'activity type must be message, event or typing');
+    if (input.text !== undefined && typeof input.text !== 'string')
+      throw new DirectLineError(400, 'text must be a string');
+    if (
+      input.channelData !== undefined &&
+      (typeof input.channelData !== 'object' || input.channelData === null || Array.isArray(input.channelData))
+    ) {
       throw new DirectLineError(400, 'channelData must be an object');
     }
     this.ensureRoom(conversation);
     const picked: Record<string, unknown> = {};
     for (const field of CLIENT_FIELDS) if (input[field] !== undefined) picked[field] = input[field];
-    const activity = { ...(conversation.locale ? { locale: conversation.locale } : {}), ...picked, type: input.type } as DirectLineActivity;
+    const activity = {
+      ...(conversation.locale ? { locale: conversation.locale } : {}),
+      ...picked,
+      type: input.type,
+    } as DirectLineActivity;
     const fromName = (input.from as { name?: unknown } | undefined)?.name;
     Object.assign(activity, {
       id: this.nextId(conversation),
@@ -157,7 +180,11 @@ export class LocalDirectLine {
       channelId: CHANNEL_ID,
       conversation: { id: conversation.id },
       // The user is who the token says, whatever the activity claims.
-      from: { id: conversation.userId, role: 'user', ...(typeof fromName === 'string' ? { name: fromName.slice(0, 100) } : {}) },
+      from: {
+        id: conversation.userId,
+        role: 'user',
+        ...(typeof fromName === 'string' ? { name: fromName.slice(0, 100) } : {}),
+      },
       recipient: { ...BOT_ACCOUNT },
     });
     if (activity.type !== 'typing') {
@@ -171,7 +198,12 @@ export class LocalDirectLine {
   appendFromBot(conversationId: string, body: unknown, replyToId?: string): { id: string } {
     const conversation = this.conversations.get(conversationId);
     if (!conversation) throw new DirectLineError(404, 'conversation not found');
-    if (!body || typeof body !== 'object' || Array.isArray(body) || typeof (body as { type?: unknown }).type !== 'string') {
+    if (
+      !body ||
+      typeof body !== 'object' ||
+      Array.isArray(body) ||
+      typeof (body as { type?: unknown }).type !== 'string'
+    ) {
       throw new DirectLineError(400, 'an activity with a type is required');
     }
     this.ensureRoom(conversation);
@@ -210,7 +242,10 @@ export class LocalDirectLine {
     conversation.queue = conversation.queue
       .then(() => deliver(activity))
       .catch((error: unknown) => {
-        this.options.logger.error({ err: (error as Error).message, conversationId: conversation.id }, 'direct line: delivery to the bot failed');
+        this.options.logger.error(
+          { err: (error as Error).message, conversationId: conversation.id },
+          'direct line: delivery to the bot failed',
+        );
       });
   }
 
@@ -221,7 +256,8 @@ export class LocalDirectLine {
   }
 
   private ensureRoom(conversation: Conversation): void {
-    if (conversation.activities.length >= this.maxActivities) throw new DirectLineError(429, 'this conversation is full; start a new one');
+    if (conversation.activities.length >= this.maxActivities)
+      throw new DirectLineError(429, 'this conversation is full; start a new one');
   }
 
   /** Bounded memory: when full, the conversation unused for longest goes. */

@@ -33,7 +33,14 @@ function selfUrl(req: restify.Request): string {
 }
 
 function sendError(res: restify.Response, status: number, message: string): void {
-  const code = status === 403 ? 'TokenExpiredOrInvalid' : status === 404 ? 'BadArgument' : status === 429 ? 'TooManyRequests' : 'BadArgument';
+  const code =
+    status === 403
+      ? 'TokenExpiredOrInvalid'
+      : status === 404
+        ? 'BadArgument'
+        : status === 429
+          ? 'TooManyRequests'
+          : 'BadArgument';
   res.json(status, { error: { code, message } });
 }
 
@@ -67,9 +74,19 @@ export function registerWebChat(server: restify.Server, options: WebChatOptions)
   };
   let bundle: StaticFile | undefined;
 
-  server.get('/', async (req, res) => sendStatic(req, res, files.page, { 'content-security-policy': csp, 'cache-control': 'no-cache', 'referrer-policy': 'no-referrer' }));
-  server.get('/webchat/page.js', async (req, res) => sendStatic(req, res, files.script, { 'cache-control': 'no-cache' }));
-  server.get('/webchat/page.css', async (req, res) => sendStatic(req, res, files.style, { 'cache-control': 'no-cache' }));
+  server.get('/', async (req, res) =>
+    sendStatic(req, res, files.page, {
+      'content-security-policy': csp,
+      'cache-control': 'no-cache',
+      'referrer-policy': 'no-referrer',
+    }),
+  );
+  server.get('/webchat/page.js', async (req, res) =>
+    sendStatic(req, res, files.script, { 'cache-control': 'no-cache' }),
+  );
+  server.get('/webchat/page.css', async (req, res) =>
+    sendStatic(req, res, files.style, { 'cache-control': 'no-cache' }),
+  );
   server.get('/webchat/webchat.js', async (req, res) => {
     bundle ??= staticFile(webChatBundlePath(), 'text/javascript; charset=utf-8');
     sendStatic(req, res, bundle, { 'cache-control': 'public, max-age=86400' });
@@ -90,12 +107,19 @@ export function registerWebChat(server: restify.Server, options: WebChatOptions)
         res.json(200, grant);
       } catch (error) {
         logger.error({ err: (error as Error).message }, 'direct line token exchange failed');
-        res.json(502, { error: { code: 'DirectLineUnavailable', message: error instanceof AzureTokenError ? error.message : 'token exchange failed' } });
+        res.json(502, {
+          error: {
+            code: 'DirectLineUnavailable',
+            message: error instanceof AzureTokenError ? error.message : 'token exchange failed',
+          },
+        });
       }
       return;
     }
     if (!local) {
-      res.json(503, { error: { code: 'NotConfigured', message: 'set DIRECT_LINE_SECRET to use the web chat page with an app id' } });
+      res.json(503, {
+        error: { code: 'NotConfigured', message: 'set DIRECT_LINE_SECRET to use the web chat page with an app id' },
+      });
       return;
     }
     res.json(200, { ...local.start(deliverFrom(req), localLocale(req.body)), domain: LOCAL_DIRECT_LINE_PATH });
@@ -138,13 +162,27 @@ export function registerWebChat(server: restify.Server, options: WebChatOptions)
     if (given) return local.renew(local.authorize(given));
     return local.start(deliverFrom(req), localLocale(req.body));
   }, 201);
-  server.post(`${LOCAL_DIRECT_LINE_PATH}/tokens/generate`, handle((req) => local.start(deliverFrom(req), localLocale(req.body))));
+  server.post(
+    `${LOCAL_DIRECT_LINE_PATH}/tokens/generate`,
+    handle((req) => local.start(deliverFrom(req), localLocale(req.body))),
+  );
   server.post(`${LOCAL_DIRECT_LINE_PATH}/conversations`, start);
-  server.post(`${LOCAL_DIRECT_LINE_PATH}/tokens/refresh`, handle((req) => local.renew(local.authorize(token(req)))));
-  server.get(`${LOCAL_DIRECT_LINE_PATH}/conversations/:conversationId`, handle((req) => local.renew(local.authorize(token(req), conversationOf(req)))));
+  server.post(
+    `${LOCAL_DIRECT_LINE_PATH}/tokens/refresh`,
+    handle((req) => local.renew(local.authorize(token(req)))),
+  );
+  server.get(
+    `${LOCAL_DIRECT_LINE_PATH}/conversations/:conversationId`,
+    handle((req) => local.renew(local.authorize(token(req), conversationOf(req)))),
+  );
   server.get(
     `${LOCAL_DIRECT_LINE_PATH}/conversations/:conversationId/activities`,
-    handle((req) => local.read(local.authorize(token(req), conversationOf(req)), new URL(req.url ?? '/', 'http://localhost').searchParams.get('watermark') ?? undefined)),
+    handle((req) =>
+      local.read(
+        local.authorize(token(req), conversationOf(req)),
+        new URL(req.url ?? '/', 'http://localhost').searchParams.get('watermark') ?? undefined,
+      ),
+    ),
   );
   server.post(
     `${LOCAL_DIRECT_LINE_PATH}/conversations/:conversationId/activities`,

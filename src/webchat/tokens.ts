@@ -28,7 +28,12 @@ export class TokenSigner {
   }
 
   issue(conversationId: string, userId: string): string {
-    const claims = { c: conversationId, u: userId, e: Math.floor(this.now() / 1000) + this.ttlSeconds, n: randomBytes(8).toString('base64url') };
+    const claims = {
+      c: conversationId,
+      u: userId,
+      e: Math.floor(this.now() / 1000) + this.ttlSeconds,
+      n: randomBytes(8).toString('base64url'),
+    };
     const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
     return `${payload}.${this.sign(payload)}`;
   }
@@ -42,8 +47,13 @@ export class TokenSigner {
     const given = Buffer.from(signature);
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
     try {
-      const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { c?: unknown; u?: unknown; e?: unknown };
-      if (typeof claims.c !== 'string' || typeof claims.u !== 'string' || typeof claims.e !== 'number') return undefined;
+      const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as {
+        c?: unknown;
+        u?: unknown;
+        e?: unknown;
+      };
+      if (typeof claims.c !== 'string' || typeof claims.u !== 'string' || typeof claims.e !== 'number')
+        return undefined;
       if (claims.e * 1000 <= this.now()) return undefined;
       return { conversationId: claims.c, userId: claims.u, expiresAt: claims.e };
     } catch {

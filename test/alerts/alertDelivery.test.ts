@@ -65,12 +65,23 @@ describe('Severity A alerts over HTTP', () => {
   test('a webhook that fails twice gets the alert on the third attempt, with back-off', async () => {
     const webhook = new Webhook(2);
     const port = await webhook.start();
-    const bot = await startBot({ ALERT_WEBHOOK_URL: `http://127.0.0.1:${port}/hook`, ALERT_FIRST_DELAY_MS: '20', ALERT_ATTEMPTS: '4' });
+    const bot = await startBot({
+      ALERT_WEBHOOK_URL: `http://127.0.0.1:${port}/hook`,
+      ALERT_FIRST_DELAY_MS: '20',
+      ALERT_ATTEMPTS: '4',
+    });
     try {
-      const ticketId = await playTechnicalTriage(new EmulatorUser(bot.url, connector, 'en-US'), severityADescription('alert-1'));
+      const ticketId = await playTechnicalTriage(
+        new EmulatorUser(bot.url, connector, 'en-US'),
+        severityADescription('alert-1'),
+      );
       await bot.app.alerter.settled();
       expect(webhook.received.map((r) => r.status)).toEqual([503, 503, 200]);
-      expect(webhook.delivered[0].body).toMatchObject({ type: 'severity-a-ticket', ticketId, alertId: `${ticketId}:webhook` });
+      expect(webhook.delivered[0].body).toMatchObject({
+        type: 'severity-a-ticket',
+        ticketId,
+        alertId: `${ticketId}:webhook`,
+      });
       expect(await bot.app.alerter.pending()).toEqual([]);
       const metrics = await fetchMetrics(bot.url);
       expect(metricValue(metrics, 'triage_bot_alert_failures_total', { target: 'webhook' })).toBe(2);
@@ -83,10 +94,18 @@ describe('Severity A alerts over HTTP', () => {
 
   test('a webhook that is down: the alert is kept, then delivered once it comes back', async () => {
     const port = await freePort();
-    const bot = await startBot({ ALERT_WEBHOOK_URL: `http://127.0.0.1:${port}/hook`, ALERT_FIRST_DELAY_MS: '10', ALERT_ATTEMPTS: '2', ALERT_RETRY_INTERVAL_MS: '100' });
+    const bot = await startBot({
+      ALERT_WEBHOOK_URL: `http://127.0.0.1:${port}/hook`,
+      ALERT_FIRST_DELAY_MS: '10',
+      ALERT_ATTEMPTS: '2',
+      ALERT_RETRY_INTERVAL_MS: '100',
+    });
     const webhook = new Webhook();
     try {
-      const ticketId = await playTechnicalTriage(new EmulatorUser(bot.url, connector, 'en-US'), severityADescription('alert-2'));
+      const ticketId = await playTechnicalTriage(
+        new EmulatorUser(bot.url, connector, 'en-US'),
+        severityADescription('alert-2'),
+      );
       await bot.app.alerter.settled();
       const kept = await bot.app.alerter.pending();
       expect(kept.map((e) => [e.ticket.id, e.target])).toEqual([[ticketId, 'webhook']]);
@@ -128,7 +147,13 @@ describe('the alert outbox', () => {
   test('an alert kept by a process that stopped is delivered by the next one at start-up', async () => {
     const storage = new MemoryStorage();
     const downPort = await freePort();
-    const first = new ReliableAlerter({ storage, logger: quiet, metrics: createMetrics({ defaultMetrics: false }), attempts: 1, firstDelayMs: 0 });
+    const first = new ReliableAlerter({
+      storage,
+      logger: quiet,
+      metrics: createMetrics({ defaultMetrics: false }),
+      attempts: 1,
+      firstDelayMs: 0,
+    });
     first.addTarget('webhook', new WebhookAlerter({ url: `http://127.0.0.1:${downPort}/hook` }));
     await first.alert(ticket);
     await first.stop();
@@ -136,7 +161,13 @@ describe('the alert outbox', () => {
 
     const webhook = new Webhook();
     const port = await webhook.start();
-    const second = new ReliableAlerter({ storage, logger: quiet, metrics: createMetrics({ defaultMetrics: false }), retryIntervalMs: 60_000, now: () => Date.now() + 120_000 });
+    const second = new ReliableAlerter({
+      storage,
+      logger: quiet,
+      metrics: createMetrics({ defaultMetrics: false }),
+      retryIntervalMs: 60_000,
+      now: () => Date.now() + 120_000,
+    });
     second.addTarget('webhook', new WebhookAlerter({ url: `http://127.0.0.1:${port}/hook` }));
     try {
       second.start();

@@ -40,11 +40,18 @@ describe('the Contacts tab in a plain browser (Chromium, outside Teams)', () => 
     await search('スイス');
     const rows = page.locator('article.contact');
     await expectCount(rows, 2);
-    expect((await rows.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-row-id')))).sort()).toEqual(['CH-de', 'CH-fr']);
-    expect(await page.locator('article.contact .name').allInnerTexts()).toEqual(expect.arrayContaining(['スイス (フランス語)', 'スイス (ドイツ語)']));
+    expect((await rows.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-row-id')))).sort()).toEqual([
+      'CH-de',
+      'CH-fr',
+    ]);
+    expect(await page.locator('article.contact .name').allInnerTexts()).toEqual(
+      expect.arrayContaining(['スイス (フランス語)', 'スイス (ドイツ語)']),
+    );
     for (const row of await rows.all()) {
       expect(await row.locator('.phones li').count()).toBeGreaterThan(0);
-      expect(await row.locator('.badge').innerText()).toMatch(new RegExp(`^(${t('ja', 'tab.openNow')}|${t('ja', 'tab.closedNow')})$`));
+      expect(await row.locator('.badge').innerText()).toMatch(
+        new RegExp(`^(${t('ja', 'tab.openNow')}|${t('ja', 'tab.closedNow')})$`),
+      );
       expect(await row.locator('.hours li').first().innerText()).toMatch(/\d\d:\d\d–\d\d:\d\d/);
     }
     await page.screenshot({ path: path.join(DOCS, 'contacts-tab.png'), fullPage: true });
@@ -57,10 +64,18 @@ describe('the Contacts tab in a plain browser (Chromium, outside Teams)', () => 
     const row = page.locator('article.contact');
     await expectCount(row, 1);
     expect(await row.getAttribute('data-row-id')).toBe('BR');
-    expect(await row.locator('.phones li').evaluateAll((items) => items.map((li) => li.getAttribute('data-language')))).toEqual(['en', 'es', 'pt']);
-    expect(await row.locator('.phones li').allInnerTexts()).toEqual(['English: +1 305 715-1492', 'Spanish: +1 305 715-1490', 'Portuguese: +1 305 715-1491']);
+    expect(
+      await row.locator('.phones li').evaluateAll((items) => items.map((li) => li.getAttribute('data-language'))),
+    ).toEqual(['en', 'es', 'pt']);
+    expect(await row.locator('.phones li').allInnerTexts()).toEqual([
+      'English: +1 305 715-1492',
+      'Spanish: +1 305 715-1490',
+      'Portuguese: +1 305 715-1491',
+    ]);
     expect(await row.locator('.hours li').count()).toBe(3);
-    expect(await row.locator('.hours li').nth(2).innerText()).toContain('Portuguese: Mon–Fri 09:00–18:00 (America/Sao_Paulo)');
+    expect(await row.locator('.hours li').nth(2).innerText()).toContain(
+      'Portuguese: Mon–Fri 09:00–18:00 (America/Sao_Paulo)',
+    );
   });
 
   test('a place with no row says so; markup typed into the search is shown as text, never run', async () => {

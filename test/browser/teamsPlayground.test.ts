@@ -28,12 +28,16 @@ describe('the bot in the Teams client emulator (Agents Playground, msteams chann
     const port = await freePort();
     home = tempDir('playground-home-');
     playground = new Child(
-      spawn(process.execPath, [PLAYGROUND_CLI, '-e', `${bot.url}/api/messages`, '-c', 'msteams', '-p', String(port), '--disable-telemetry'], {
-        cwd: home.path,
-        // Its settings and logs go to a throw-away home; nothing is sent anywhere (telemetry off, loopback only).
-        env: { ...process.env, HOME: home.path, USERPROFILE: home.path },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      }),
+      spawn(
+        process.execPath,
+        [PLAYGROUND_CLI, '-e', `${bot.url}/api/messages`, '-c', 'msteams', '-p', String(port), '--disable-telemetry'],
+        {
+          cwd: home.path,
+          // Its settings and logs go to a throw-away home; nothing is sent anywhere (telemetry off, loopback only).
+          env: { ...process.env, HOME: home.path, USERPROFILE: home.path },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      ),
       'agentsplayground',
     );
     await playground.waitFor(new RegExp(`Listening on ${port}`), 60_000);
@@ -60,7 +64,9 @@ describe('the bot in the Teams client emulator (Agents Playground, msteams chann
     expect(await page.locator('p', { hasText: t('en', 'welcome').split('\n')[0] }).count()).toBe(1);
 
     await compose.click();
-    await page.keyboard.type('Outlook on the web shows a blank page after sign-in for all 120 people in our office since 9am; nobody can read mail.');
+    await page.keyboard.type(
+      'Outlook on the web shows a blank page after sign-in for all 120 people in our office since 9am; nobody can read mail.',
+    );
     await page.keyboard.press('Enter');
 
     // The bot's questions, in the order it asks them for this description. Each arrives as an Adaptive Card whose
@@ -77,7 +83,9 @@ describe('the bot in the Teams client emulator (Agents Playground, msteams chann
         await page.getByRole('button', { name: button, exact: true }).last().waitFor({ timeout: 5_000 });
       } catch (error) {
         await page.screenshot({ path: path.join(home.path, 'failed.png') }).catch(() => undefined);
-        throw new Error(`${(error as Error).message}\nthe playground showed:\n${(await page.locator('body').innerText()).slice(0, 3000)}`);
+        throw new Error(
+          `${(error as Error).message}\nthe playground showed:\n${(await page.locator('body').innerText()).slice(0, 3000)}`,
+        );
       }
       await page.getByRole('button', { name: button, exact: true }).last().click();
     }
@@ -92,7 +100,11 @@ describe('the bot in the Teams client emulator (Agents Playground, msteams chann
 
     // The ticket was made from Teams activities: channel msteams, the clicked answers recorded.
     const ticket = await bot.app.services.tickets.get(ticketId!);
-    expect(ticket).toMatchObject({ channelId: 'msteams', plan: expect.stringMatching(/business.?standard/i), purchaseChannel: 'direct' });
+    expect(ticket).toMatchObject({
+      channelId: 'msteams',
+      plan: expect.stringMatching(/business.?standard/i),
+      purchaseChannel: 'direct',
+    });
     expect(ticket!.severity?.bot).toBe('A');
 
     await page.getByText(t('en', 'card.title'), { exact: true }).last().scrollIntoViewIfNeeded();

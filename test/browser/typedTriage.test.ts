@@ -7,7 +7,7 @@ import { WebChatPage } from './webChatPage';
 /** One persona per language on the web chat page: every answer typed into the send box, none clicked. */
 const PERSONAS = [TYPED_PERSONAS.find((p) => p.locale === 'ja')!, TYPED_PERSONAS.find((p) => p.locale === 'en')!];
 
-describe('the web chat page: a whole triage typed in the user\'s own words, in a real browser', () => {
+describe("the web chat page: a whole triage typed in the user's own words, in a real browser", () => {
   jest.setTimeout(180_000);
   const server = useRunningBot({ LOG_LEVEL: 'silent' });
   const browsers = useBrowserPerTest();

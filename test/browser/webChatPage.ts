@@ -2,7 +2,6 @@ import type { Locator, Page } from 'playwright-core';
 import { TICKET_ID } from '../support/messages';
 export { TICKET_ID };
 
-
 /** A question the bot may ask as a card, and the button a user clicks to answer it. */
 export interface Answer {
   question: string;
@@ -43,7 +42,14 @@ export class WebChatPage {
   /** The activities (bubbles and cards, one element each in Web Chat's transcript) that show `text`; Web Chat's markdown may curl quotes, so either kind matches. */
   activitiesShowing(text: string | RegExp): Locator {
     const pattern =
-      typeof text === 'string' ? new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['‘’]").replace(/"/g, '["“”]')) : text;
+      typeof text === 'string'
+        ? new RegExp(
+            text
+              .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+              .replace(/'/g, "['‘’]")
+              .replace(/"/g, '["“”]'),
+          )
+        : text;
     return this.page.locator('#webchat .webchat__basic-transcript__activity').filter({ hasText: pattern });
   }
 
@@ -75,7 +81,10 @@ export class WebChatPage {
   async answerUntilTicket(
     answers: Answer[],
     ticketHeading: string,
-    { beforeAnswer, maxQuestions = 8 }: { beforeAnswer?: (answer: Answer, card: Locator) => Promise<void>; maxQuestions?: number } = {},
+    {
+      beforeAnswer,
+      maxQuestions = 8,
+    }: { beforeAnswer?: (answer: Answer, card: Locator) => Promise<void>; maxQuestions?: number } = {},
   ): Promise<Locator> {
     let seen = await this.cards.count();
     for (let asked = 0; asked <= maxQuestions; asked += 1) {
@@ -110,7 +119,8 @@ export class WebChatPage {
         stableSince = Date.now();
       } else if (count > before + 1 && Date.now() - stableSince >= quietMs) break;
     }
-    if (count <= before + 1) throw new Error(`no answer to "${text}" within ${timeout} ms; the conversation shows:\n${await this.text()}`);
+    if (count <= before + 1)
+      throw new Error(`no answer to "${text}" within ${timeout} ms; the conversation shows:\n${await this.text()}`);
     const texts: string[] = [];
     for (let i = before; i < count; i++) texts.push(await activities.nth(i).innerText());
     return texts.filter((t) => t.trim() !== text.trim());

@@ -69,7 +69,9 @@ describe('the web chat page in a real browser (Chromium, local Direct Line)', ()
     expect(await browsers.current.page.locator('html').getAttribute('lang')).toBe('en');
     await chat.shows(t('en', 'welcome').split('\n')[0]);
 
-    await chat.say('SharePoint Online is down for every user in the company; no one can open any site and there is no workaround.');
+    await chat.say(
+      'SharePoint Online is down for every user in the company; no one can open any site and there is no workaround.',
+    );
     const card = await chat.answerUntilTicket(answersIn('en'), t('en', 'card.title'));
     expect(await card.innerText()).toMatch(TICKET_ID);
     expect(await card.innerText()).toContain('CSP');

@@ -11,7 +11,13 @@ describe('input the bot does not expect gets a clear answer', () => {
 
   test('Japanese: a file without text is explained', async () => {
     await play(createHarness({ channelLocale: 'ja-JP' }), [
-      { user: { type: 'message', attachments: [{ contentType: 'image/png', contentUrl: 'https://example.invalid/x.png' }] }, bot: [ja('unsupportedAttachment')] },
+      {
+        user: {
+          type: 'message',
+          attachments: [{ contentType: 'image/png', contentUrl: 'https://example.invalid/x.png' }],
+        },
+        bot: [ja('unsupportedAttachment')],
+      },
     ]);
   });
 
@@ -31,7 +37,8 @@ describe('input the bot does not expect gets a clear answer', () => {
   });
 
   test('English: markup and Markdown in the description are shown as text, never as active content', async () => {
-    const hostile = 'We were charged twice this month <script>alert(1)</script> [pay here](https://evil.example) **now**';
+    const hostile =
+      'We were charged twice this month <script>alert(1)</script> [pay here](https://evil.example) **now**';
     const harness = createHarness();
     const replies = await play(harness, [
       { user: hostile, bot: [en('askCategory')] },

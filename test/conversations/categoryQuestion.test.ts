@@ -30,8 +30,18 @@ describe('when two categories fit, one short question decides', () => {
 
   test('English: an answer that is neither button is asked again with the same buttons', async () => {
     await play(createHarness(), [
-      { user: 'We want to add 20 licences and also compare prices with Business Premium before buying', bot: [t('en', 'askCategory')] },
-      { user: 'whatever', bot: [t('en', 'retryWithHint', { hint: t('en', 'hintChoice') }), label('presales', 'en'), label('billing', 'en')] },
+      {
+        user: 'We want to add 20 licences and also compare prices with Business Premium before buying',
+        bot: [t('en', 'askCategory')],
+      },
+      {
+        user: 'whatever',
+        bot: [
+          t('en', 'retryWithHint', { hint: t('en', 'hintChoice') }),
+          label('presales', 'en'),
+          label('billing', 'en'),
+        ],
+      },
     ]);
   });
 });

@@ -10,7 +10,10 @@ describe('courseware: the regional MOC contact for the user country', () => {
     const harness = createHarness({ now: new Date('2026-11-23T15:00:00Z') }); // Monday 10:00 in Bogotá
     await play(harness, [
       { user: COURSEWARE_EN, bot: [en('askCountry')] },
-      { user: 'Brasil', bot: [en('countryMatched', { country: 'Brazil' }), '+1 305 715-1491', 'Portuguese', /Open now/, TICKET_ID] },
+      {
+        user: 'Brasil',
+        bot: [en('countryMatched', { country: 'Brazil' }), '+1 305 715-1491', 'Portuguese', /Open now/, TICKET_ID],
+      },
     ]);
   });
 
@@ -19,7 +22,10 @@ describe('courseware: the regional MOC contact for the user country', () => {
     await play(harness, [
       { user: COURSEWARE_JA, bot: [ja('askCountry')] },
       { user: 'スイス', bot: [/スイス \(フランス語\)[\s\S]*スイス \(ドイツ語\)/] },
-      { user: 'スイス (ドイツ語)', bot: [ja('countryMatched', { country: 'スイス (ドイツ語)' }), '0800-835716', TICKET_ID] },
+      {
+        user: 'スイス (ドイツ語)',
+        bot: [ja('countryMatched', { country: 'スイス (ドイツ語)' }), '0800-835716', TICKET_ID],
+      },
     ]);
   });
 
@@ -77,4 +83,3 @@ describe('courseware: the regional MOC contact for the user country', () => {
     ]);
   });
 });
-

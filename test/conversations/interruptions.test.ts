@@ -98,7 +98,10 @@ describe('tickets can be read back', () => {
       { user: 'Microsoft 365 Business Basic', bot: [en('askChannel')] },
       { user: en('channel.direct'), bot: [TICKET_ID] },
     ]);
-    const id = replies[3].map((r) => r.text ?? '').join(' ').match(TICKET_ID)![0];
+    const id = replies[3]
+      .map((r) => r.text ?? '')
+      .join(' ')
+      .match(TICKET_ID)![0];
     await play(harness, [
       { user: `status ${id}`, bot: [(a) => JSON.stringify(a.attachments ?? []).includes(id)] },
       { user: 'my tickets', bot: [en('myTicketsHeader'), id] },

@@ -30,7 +30,9 @@ const CASES: Array<[Locale, Category, string]> = [
 describe('each category is routed where the seeds send it', () => {
   test.each(CASES)('%s %s', async (locale, category, description) => {
     const harness = createHarness({ channelLocale: locale === 'ja' ? 'ja-JP' : 'en-US' });
-    const [replies] = await play(harness, [{ user: description, bot: [`**${labelOf(category, locale)}**`, routeOf(category, locale)] }]);
+    const [replies] = await play(harness, [
+      { user: description, bot: [`**${labelOf(category, locale)}**`, routeOf(category, locale)] },
+    ]);
     expect(replies.length).toBeGreaterThan(0);
   });
 });

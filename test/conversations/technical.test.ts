@@ -3,12 +3,18 @@ import { createHarness } from '../support/botHarness';
 import { play } from '../support/transcript';
 import { choiceButtons, click } from '../support/cardButtons';
 
-
 describe('a technical triage, end to end', () => {
   test('English: a company-wide outage is Severity A, answered with a 1-hour response and a ticket', async () => {
     const harness = createHarness();
     await play(harness, [
-      { user: { type: 'conversationUpdate', membersAdded: [{ id: 'user1', name: 'User' }], recipient: { id: 'bot', name: 'Bot' } }, bot: [en('welcome')] },
+      {
+        user: {
+          type: 'conversationUpdate',
+          membersAdded: [{ id: 'user1', name: 'User' }],
+          recipient: { id: 'bot', name: 'Bot' },
+        },
+        bot: [en('welcome')],
+      },
       { user: 'hi', bot: [en('askDescription')] },
       {
         user: 'Since 8am nobody in the company can send or receive email in Exchange Online, the web version fails too; the whole business is stuck.',
@@ -50,7 +56,10 @@ describe('a technical triage, end to end', () => {
       { user: ja('yes'), bot: [/重大度 C/, ja('askSeverityConfirm')] },
       { user: ja('severityChange'), bot: [ja('askSeverityOverride')] },
       { user: 'B', bot: [ja('askOverrideReason')] },
-      { user: '役員会議の準備で予定表が必須です', bot: [ja('severityOverridden', { user: 'B', bot: 'C' }), ja('askPlan')] },
+      {
+        user: '役員会議の準備で予定表が必須です',
+        bot: [ja('severityOverridden', { user: 'B', bot: 'C' }), ja('askPlan')],
+      },
       { user: 'Microsoft 365 Business Standard', bot: [ja('askChannel')] },
       { user: ja('channel.direct'), bot: [/お客様の判断。ボットの判断は C/, TICKET_ID] },
     ]);
@@ -72,11 +81,17 @@ describe('a technical triage, end to end', () => {
   test('English: the plan and channel are remembered for the next ticket', async () => {
     const harness = createHarness();
     await play(harness, [
-      { user: 'SharePoint is down for every user in the company and there is no other way to get to the files', bot: [en('askSeverityConfirm')] },
+      {
+        user: 'SharePoint is down for every user in the company and there is no other way to get to the files',
+        bot: [en('askSeverityConfirm')],
+      },
       { user: en('severityAgree'), bot: [en('askPlan')] },
       { user: 'Microsoft 365 Business Basic', bot: [en('askChannel')] },
       { user: en('channel.volume'), bot: [TICKET_ID] },
-      { user: 'SharePoint is down for every user in the company again, and there is no other way to get to the files', bot: [en('askSeverityConfirm')] },
+      {
+        user: 'SharePoint is down for every user in the company again, and there is no other way to get to the files',
+        bot: [en('askSeverityConfirm')],
+      },
       { user: en('severityAgree'), bot: [/Last time you told me: \*\*Microsoft 365 Business Basic\*\*/] },
       { user: en('rememberedSame'), bot: [TICKET_ID] },
     ]);
@@ -85,10 +100,12 @@ describe('a technical triage, end to end', () => {
   test('English: a clicked button posts only its value, and the dialog takes it as the answer', async () => {
     const harness = createHarness();
     const [replies] = await play(harness, [
-      { user: 'SharePoint is down for every user in the company and there is no other way to get to the files', bot: [en('askSeverityConfirm')] },
+      {
+        user: 'SharePoint is down for every user in the company and there is no other way to get to the files',
+        bot: [en('askSeverityConfirm')],
+      },
     ]);
     const agree = choiceButtons(replies).find((b) => b.title === en('severityAgree'))!;
     await play(harness, [{ user: click(agree), bot: [en('askPlan')] }]);
   });
 });
-

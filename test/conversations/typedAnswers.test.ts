@@ -4,10 +4,11 @@ import { play } from '../support/transcript';
 import { en, ja, TICKET_ID } from '../support/messages';
 import { TYPED_PERSONAS, playTypedTriage } from '../support/typedTriages';
 
-describe('every answer typed in the user\'s own words reaches the ticket', () => {
+describe("every answer typed in the user's own words reaches the ticket", () => {
   test.each(TYPED_PERSONAS.map((p) => [p.name, p] as const))('%s', async (_name, persona) => {
     const harness = createHarness({ channelLocale: persona.locale === 'ja' ? 'ja-JP' : 'en-US' });
-    const send = async (text: string) => (await say(harness, text)).map((a) => `${replyText(a)} ${JSON.stringify(a.attachments ?? [])}`);
+    const send = async (text: string) =>
+      (await say(harness, text)).map((a) => `${replyText(a)} ${JSON.stringify(a.attachments ?? [])}`);
     const { ticketId } = await playTypedTriage(persona, send);
     const [ticket] = await harness.tickets.listForUser('user1', 5);
     expect(ticket?.id).toBe(ticketId);
@@ -43,7 +44,10 @@ describe('an answer that says more than was asked fills the later questions', ()
 describe('"higher" and "lower" move one step from the bot\'s severity', () => {
   test('English: "less urgent than that" after a proposed A records B, without asking which', async () => {
     await play(createHarness(), [
-      { user: 'Exchange Online is down for the whole company, nobody can send mail, and there is no workaround', bot: [/Severity A/, en('askSeverityConfirm')] },
+      {
+        user: 'Exchange Online is down for the whole company, nobody can send mail, and there is no workaround',
+        bot: [/Severity A/, en('askSeverityConfirm')],
+      },
       { user: 'less urgent than that', bot: [en('askOverrideReason')] },
       { user: 'only internal mail is affected', bot: [en('severityOverridden', { user: 'B', bot: 'A' })] },
     ]);
@@ -51,7 +55,10 @@ describe('"higher" and "lower" move one step from the bot\'s severity', () => {
 
   test('Japanese: 「もっと緊急です」 after a proposed B records A', async () => {
     await play(createHarness({ channelLocale: 'ja-JP' }), [
-      { user: '営業部の何人かで、Outlookの予定表が同期されず会議室の予約が重なっています', bot: [/重大度 B/, ja('askSeverityConfirm')] },
+      {
+        user: '営業部の何人かで、Outlookの予定表が同期されず会議室の予約が重なっています',
+        bot: [/重大度 B/, ja('askSeverityConfirm')],
+      },
       { user: 'いいえ、もっと緊急です', bot: [ja('askOverrideReason')] },
       { user: '決算の締めが今日です', bot: [ja('severityOverridden', { user: 'A', bot: 'B' })] },
     ]);
@@ -61,14 +68,17 @@ describe('"higher" and "lower" move one step from the bot\'s severity', () => {
 describe('an answer still not understood is asked again once, then the bot moves on', () => {
   test('English: a second miss at the plan question is taken as "don\'t know", never a third ask', async () => {
     await play(createHarness(), [
-      { user: 'Exchange Online is down for the whole company, nobody can send mail, and there is no workaround', bot: [en('askSeverityConfirm')] },
+      {
+        user: 'Exchange Online is down for the whole company, nobody can send mail, and there is no workaround',
+        bot: [en('askSeverityConfirm')],
+      },
       { user: 'yes', bot: [en('askPlan')] },
       { user: 'banana', bot: [(a) => JSON.stringify(a).includes(en('retryWithHint', { hint: en('hintPlan') }))] },
       { user: 'pineapple', bot: [en('fallbackUnknown'), en('askChannel')] },
     ]);
   });
 
-  test('Japanese: a second miss at the severity question keeps the bot\'s severity and offers a person', async () => {
+  test("Japanese: a second miss at the severity question keeps the bot's severity and offers a person", async () => {
     const harness = createHarness({ channelLocale: 'ja-JP' });
     await play(harness, [
       { user: '今朝から全社でメールが送れなくなっています。回避策はありません。', bot: [ja('askSeverityConfirm')] },

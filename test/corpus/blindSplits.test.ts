@@ -5,7 +5,13 @@ import { classify } from '../../src/domain/classifier';
 import { createCountryMatcher } from '../../src/domain/country';
 import { loadTriageData } from '../../src/domain/data/loadData';
 import type { Locale } from '../../src/domain/types';
-import { countryAnswerIsRight, readCorpus, type AnswerRow, type CountryCase, type DescriptionRow } from '../support/corpus';
+import {
+  countryAnswerIsRight,
+  readCorpus,
+  type AnswerRow,
+  type CountryCase,
+  type DescriptionRow,
+} from '../support/corpus';
 
 /**
  * The held-out splits, scored as the README reports them: a change that makes the bot understand less fails here.

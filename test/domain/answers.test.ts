@@ -102,13 +102,22 @@ describe('the answer recogniser reads typed answers', () => {
 
 describe('an answer that says more fills the other questions too', () => {
   test('a scope answer that also says there is a workaround', () => {
-    expect(recognizer.recognize('scope', 'just me, and I can use the web version meanwhile')).toMatchObject({ value: 'one', also: { workaround: 'yes' } });
+    expect(recognizer.recognize('scope', 'just me, and I can use the web version meanwhile')).toMatchObject({
+      value: 'one',
+      also: { workaround: 'yes' },
+    });
   });
   test('a plan answer that also names the purchase channel', () => {
-    expect(recognizer.recognize('plan', 'E3, bought through our partner')).toMatchObject({ value: 'e3', also: { channel: 'csp' } });
+    expect(recognizer.recognize('plan', 'E3, bought through our partner')).toMatchObject({
+      value: 'e3',
+      also: { channel: 'csp' },
+    });
   });
   test('a confirmation that names another severity', () => {
-    expect(recognizer.recognize('confirm', 'no — severity A')).toMatchObject({ value: 'change', also: { severity: 'A' } });
+    expect(recognizer.recognize('confirm', 'no — severity A')).toMatchObject({
+      value: 'change',
+      also: { severity: 'A' },
+    });
   });
   test('"lower" and 「もっと緊急」 are relative to the proposed severity, a letter is absolute', () => {
     expect(recognizer.recognize('confirm', 'a bit too high, honestly').also).toMatchObject({ direction: 'lower' });
@@ -139,6 +148,8 @@ describe('evidence and limits', () => {
   test('a broken lexicon stops start-up with one line naming the file and field', () => {
     const broken = { ...rawLexicon, scope: { ...rawLexicon.scope, many: { ja: ['('], en: [] } } };
     expect(() => loadAnswerLexicon(broken, 'data/answer-lexicon.json')).toThrow(DataValidationError);
-    expect(() => loadAnswerLexicon(broken, 'data/answer-lexicon.json')).toThrow(/data\/answer-lexicon.json: scope.many.ja\[0\]/);
+    expect(() => loadAnswerLexicon(broken, 'data/answer-lexicon.json')).toThrow(
+      /data\/answer-lexicon.json: scope.many.ja\[0\]/,
+    );
   });
 });

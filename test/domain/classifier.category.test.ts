@@ -15,9 +15,17 @@ const rows: Row[] = [
   ['ja', '独自ドメインを追加したいのですが、DNSにどのTXTレコードを登録すればよいですか。', 'technical'],
   // trap: paid, but the service is broken -> technical
   ['ja', '支払いはクレジットカードで済んでいるのに、全員のWordが読み取り専用になり編集できません。', 'technical'],
-  ['en', 'Our bill is paid and the payment went through, yet every user sees Unlicensed Product in Excel.', 'technical'],
+  [
+    'en',
+    'Our bill is paid and the payment went through, yet every user sees Unlicensed Product in Excel.',
+    'technical',
+  ],
   // trap: a security incident mentioning a third-party brand is still technical
-  ['en', 'Two staff clicked a fake Dropbox link and now their mailboxes are sending phishing emails to clients.', 'technical'],
+  [
+    'en',
+    'Two staff clicked a fake Dropbox link and now their mailboxes are sending phishing emails to clients.',
+    'technical',
+  ],
   // billing
   ['en', 'We were charged for 30 licences but only have 25 users. Can you correct the invoice?', 'billing'],
   ['en', 'Please cancel our trial before it converts to paid.', 'billing'],
@@ -44,8 +52,8 @@ const rows: Row[] = [
   ['ja', '社内のプロキシ経由だとOneDriveの同期が失敗します。', 'network'],
   ['ja', 'ルーターの設定を変えてから、Teamsの通話品質が悪くなりました。', 'network'],
   // thirdparty: add-ins, apps, devices not made by Microsoft
-  ['en', 'The Dropbox add-in in Outlook won\'t let me attach files anymore.', 'thirdparty'],
-  ['en', 'Our Jabra speakerphone isn\'t recognised by Teams Rooms.', 'thirdparty'],
+  ['en', "The Dropbox add-in in Outlook won't let me attach files anymore.", 'thirdparty'],
+  ['en', "Our Jabra speakerphone isn't recognised by Teams Rooms.", 'thirdparty'],
   ['ja', 'Salesforceのアドインが Outlook に表示されなくなりました。', 'thirdparty'],
   ['ja', 'Androidの標準メールアプリでExchangeのメールが受信できません。', 'thirdparty'],
   // scripting
@@ -53,7 +61,11 @@ const rows: Row[] = [
   ['ja', 'PowerShellスクリプトでユーザーを一括作成したいのですが、ループがうまく動きません。', 'scripting'],
   ['ja', 'Excel VBAでセルの値を別シートに転記するマクロの書き方を教えてください。', 'scripting'],
   // developer
-  ['en', 'My Azure AD app registration gets AADSTS700016 when requesting a token with client credentials.', 'developer'],
+  [
+    'en',
+    'My Azure AD app registration gets AADSTS700016 when requesting a token with client credentials.',
+    'developer',
+  ],
   ['ja', 'SharePoint FrameworkでWebパーツを作っていますが、ビルドでエラーになります。', 'developer'],
   ['ja', 'Teamsのタブアプリを開発していて、SSOでトークンが取得できません。', 'developer'],
   // a PowerShell workaround mentioned in a service problem does not make it scripting
@@ -61,15 +73,27 @@ const rows: Row[] = [
   // held-out generalisation rows: a trial before buying, the customer's VPN and security gateway, a vendor's
   // add-in or the phone's own calendar app, a contract-term change, PowerShell authoring, certificate renewal
   ['en', 'Can we get a trial of Teams Premium for two weeks to see if the intelligent recap is worth it?', 'presales'],
-  ['en', 'Outlook is slow only over the VPN; off VPN it\'s fast.', 'network'],
+  ['en', "Outlook is slow only over the VPN; off VPN it's fast.", 'network'],
   ['ja', 'UTMを導入してから、社内からだけTeamsの会議に入れなくなりました。', 'network'],
-  ['en', 'The Mimecast add-in isn\'t loading in new Outlook.', 'thirdparty'],
+  ['en', "The Mimecast add-in isn't loading in new Outlook.", 'thirdparty'],
   ['ja', 'iPhoneの標準カレンダーアプリにOutlookの予定が同期されません。', 'thirdparty'],
   ['ja', '年間契約から月額契約に変更できますか。', 'billing'],
-  ['en', 'I\'m writing a PowerShell loop to remove licenses from disabled users but Get-MgUser returns nothing.', 'scripting'],
-  ['en', 'I completed the renewal assessment but my Azure Administrator Associate still shows as expired.', 'certification'],
+  [
+    'en',
+    "I'm writing a PowerShell loop to remove licenses from disabled users but Get-MgUser returns nothing.",
+    'scripting',
+  ],
+  [
+    'en',
+    'I completed the renewal assessment but my Azure Administrator Associate still shows as expired.',
+    'certification',
+  ],
   // a branch is where the users are, not evidence of a network problem
-  ['en', 'Calendar invites sent from Outlook show the wrong time zone for recipients in our London branch.', 'technical'],
+  [
+    'en',
+    'Calendar invites sent from Outlook show the wrong time zone for recipients in our London branch.',
+    'technical',
+  ],
   // "search box" is not the Box product, "records" is not code
   ['en', 'The search box in Outlook returns no results for a few users.', 'technical'],
   // held-out rows (round 3/4): "compared to" is not a plan comparison; seats at renewal, a trial ending, a mid-term
@@ -79,14 +103,38 @@ const rows: Row[] = [
   ['en', 'need to drop 12 E3 seats at renewal, we downsized. who do I talk to?', 'billing'],
   ['en', 'Our Business Premium trial ends on Friday - how do we switch it to paid without losing the data?', 'billing'],
   ['en', 'Can you put us in touch with a Microsoft partner in Osaka who could help us roll out 365?', 'presales'],
-  ['en', 'My Azure Fundamentals certificate shows my maiden name - I got married. How do I update the name on it?', 'certification'],
+  [
+    'en',
+    'My Azure Fundamentals certificate shows my maiden name - I got married. How do I update the name on it?',
+    'certification',
+  ],
   ['ja', 'Logicoolのウェブカメラが Teams で認識されません。', 'thirdparty'],
-  ['en', 'We have 30 Business Basic licences but only use 22. Can we reduce mid-term or do we wait until the anniversary?', 'billing'],
-  ['en', 'What\'s the cheapest plan that gives us Exchange, Teams and desktop Office for 15 people?', 'presales'],
-  ['en', 'Need help with a PowerShell one-liner: Get-MgUser | Where-Object returns nothing when I filter on department.', 'scripting'],
-  ['en', 'Trying to subscribe to Graph change notifications for channel messages; the validation request times out on our webhook endpoint.', 'developer'],
-  ['en', 'How do I get an app-only token for SharePoint REST from our Azure Function? Getting 401 Unsupported app only token.', 'developer'],
-  ['en', 'Adding our domain in the admin center - it keeps saying the TXT record can\'t be found, but I added it at GoDaddy 2 days ago. Can\'t finish the setup.', 'technical'],
+  [
+    'en',
+    'We have 30 Business Basic licences but only use 22. Can we reduce mid-term or do we wait until the anniversary?',
+    'billing',
+  ],
+  ['en', "What's the cheapest plan that gives us Exchange, Teams and desktop Office for 15 people?", 'presales'],
+  [
+    'en',
+    'Need help with a PowerShell one-liner: Get-MgUser | Where-Object returns nothing when I filter on department.',
+    'scripting',
+  ],
+  [
+    'en',
+    'Trying to subscribe to Graph change notifications for channel messages; the validation request times out on our webhook endpoint.',
+    'developer',
+  ],
+  [
+    'en',
+    'How do I get an app-only token for SharePoint REST from our Azure Function? Getting 401 Unsupported app only token.',
+    'developer',
+  ],
+  [
+    'en',
+    "Adding our domain in the admin center - it keeps saying the TXT record can't be found, but I added it at GoDaddy 2 days ago. Can't finish the setup.",
+    'technical',
+  ],
 ];
 
 describe('classify: category', () => {
@@ -106,7 +154,10 @@ describe('classify: category', () => {
   });
 
   it.each([
-    ['en', 'We want to move up from Business Basic to Business Premium: what does it cost per user, and will we be charged for the whole month or prorated on the invoice?'],
+    [
+      'en',
+      'We want to move up from Business Basic to Business Premium: what does it cost per user, and will we be charged for the whole month or prorated on the invoice?',
+    ],
     ['ja', '来月からE3に切り替えたいのですが、料金の違いと、今月分の請求がどうなるかを知りたいです。'],
   ] as [Locale, string][])('[%s] genuinely mixed billing + presales offers an alternative: %s', (locale, text) => {
     const c = classify(text, locale);

@@ -12,7 +12,9 @@ describe('classifier lexicon', () => {
     const broken = structuredClone(rawLexicon) as { severity: { howTo: { en: string[] } } };
     broken.severity.howTo.en = ['how (do'];
     expect(() => loadLexicon(broken, 'data/classifier-lexicon.json')).toThrow(DataValidationError);
-    expect(() => loadLexicon(broken, 'data/classifier-lexicon.json')).toThrow(/data\/classifier-lexicon.json: severity.howTo.en\[0\]/);
+    expect(() => loadLexicon(broken, 'data/classifier-lexicon.json')).toThrow(
+      /data\/classifier-lexicon.json: severity.howTo.en\[0\]/,
+    );
   });
 
   it('rejects a missing category', () => {

@@ -12,8 +12,16 @@ const rows: Row[] = [
   // A: service unusable for many / whole org
   ['en', 'Exchange Online has been rejecting all inbound mail for the entire organization since 6am.', 'A'],
   ['en', 'The SharePoint intranet home page is down for all staff, error 503.', 'A'],
-  ['en', 'Office activation fails for all users with error 0x8004FC12 since this morning; nobody can edit documents.', 'A'],
-  ['en', 'Hey team, quick heads-up: since lunch none of our 60 agents can log into Teams, so the support line is dead.', 'A'],
+  [
+    'en',
+    'Office activation fails for all users with error 0x8004FC12 since this morning; nobody can edit documents.',
+    'A',
+  ],
+  [
+    'en',
+    'Hey team, quick heads-up: since lunch none of our 60 agents can log into Teams, so the support line is dead.',
+    'A',
+  ],
   ['ja', '全社員がOutlookにサインインできません。受注業務が止まっています。', 'A'],
   ['ja', '本社の全員が社外にメールを送信できない状態です。', 'A'],
   ['ja', 'テナント全体でTeamsの外部アクセスができなくなり、取引先との会議に参加できません。', 'A'],
@@ -30,33 +38,49 @@ const rows: Row[] = [
   ['en', 'Our office lost its Teams phone numbers overnight; inbound calls get a recorded error.', 'A'],
   // ... but not when the failure is partial, cosmetic or a question
   ['en', 'We are unable to change the colour of the banner on our intranet home page.', 'C'],
-  ['en', 'We can\'t open a few of the older Excel workbooks from SharePoint, the rest open fine.', 'B'],
+  ['en', "We can't open a few of the older Excel workbooks from SharePoint, the rest open fine.", 'B'],
   // A: mass data loss said without "deleted"
   ['en', 'A sync problem overwrote every document in the Contracts library with empty 0 KB copies.', 'A'],
   // A: outage with stated serious business impact
-  ['en', 'External sharing from OneDrive stopped working for the entire company and a contract signing is due tomorrow.', 'A'],
+  [
+    'en',
+    'External sharing from OneDrive stopped working for the entire company and a contract signing is due tomorrow.',
+    'A',
+  ],
   // A: security incidents and mass data loss
-  ['en', 'We see suspicious sign-ins from abroad and mailbox rules nobody created are forwarding mail externally.', 'A'],
+  [
+    'en',
+    'We see suspicious sign-ins from abroad and mailbox rules nobody created are forwarding mail externally.',
+    'A',
+  ],
   ['en', 'Someone deleted hundreds of files from our shared project library and the recycle bin is empty.', 'A'],
   ['ja', '管理者アカウントに不正ログインされ、全ユーザーのパスワードが変更されていました。', 'A'],
   ['ja', 'ランサムウェアに感染したようで、OneDriveのファイルが開けなくなりました。', 'A'],
   ['ja', '全ユーザーのメールボックスからメールが大量に削除されていました。', 'A'],
   // B: usable but impaired / delays / some users / workaround in place
   ['en', 'Teams chat messages are taking around 5 minutes to appear for all users, but they do arrive.', 'B'],
-  ['en', 'Three people in HR can\'t access the HR SharePoint site; they get access denied. Everyone else can get in.', 'B'],
+  [
+    'en',
+    "Three people in HR can't access the HR SharePoint site; they get access denied. Everyone else can get in.",
+    'B',
+  ],
   ['en', 'Several of our users report that Outlook freezes for a few seconds when switching folders.', 'B'],
-  ['en', 'Autodiscover isn\'t working for our users after the migration, they have to set up Outlook manually.', 'B'],
+  ['en', "Autodiscover isn't working for our users after the migration, they have to set up Outlook manually.", 'B'],
   ['ja', 'OneDriveの同期が一部のユーザーで遅いです。', 'B'],
   ['ja', '数名のユーザーでOneDriveの同期が止まっています。ブラウザからは使えています。', 'B'],
   ['ja', '新しいOutlookで、予定表の表示が一部おかしいです。使えてはいます。', 'B'],
   // B: one user fully blocked with no alternative (not A)
-  ['en', 'One of our managers can\'t open any shared mailbox on two laptops. Nobody else is affected and she can\'t work without it.', 'B'],
+  [
+    'en',
+    "One of our managers can't open any shared mailbox on two laptops. Nobody else is affected and she can't work without it.",
+    'B',
+  ],
   ['ja', '課長のPCだけOutlookが起動しません。Web版も使えず、仕事ができない状態です。', 'B'],
   // C: how-to, feature request, cosmetic, one user with a workaround
   ['en', 'How can I stop Teams from starting automatically when Windows starts?', 'C'],
-  ['en', 'What\'s the retention period for Teams chat messages by default?', 'C'],
+  ['en', "What's the retention period for Teams chat messages by default?", 'C'],
   ['en', 'Please add the ability to pin more than 5 channels in Teams.', 'C'],
-  ['en', 'I can\'t open Excel files from Teams on my PC, but they open fine in the browser, so I\'m fine for now.', 'C'],
+  ['en', "I can't open Excel files from Teams on my PC, but they open fine in the browser, so I'm fine for now.", 'C'],
   ['ja', 'Outlookで予定表を共有するにはどうしたらいいですか？', 'C'],
   ['ja', 'Plannerにガントチャート機能を追加してほしいという要望です。', 'C'],
   ['ja', 'Outlookのアイコンの色が変わってしまいました。自分だけです。', 'C'],
@@ -64,41 +88,97 @@ const rows: Row[] = [
   ['ja', 'ゴミ箱から削除したファイルを復元する方法はありますか？', 'C'],
   // held-out generalisation rows
   // A: "nobody can" makes a dropping call an outage; polite negative conjugation; mass device wipe; intruder sign-in
-  ['en', 'Hi, just letting you know our Teams calls are failing for every user in the tenant - calls connect then drop after 2 seconds. No rush I guess, but nobody can do calls.', 'A'],
+  [
+    'en',
+    'Hi, just letting you know our Teams calls are failing for every user in the tenant - calls connect then drop after 2 seconds. No rush I guess, but nobody can do calls.',
+    'A',
+  ],
   ['ja', '本日朝からExchange Onlineで社外からのメールが一切受信できていません。全社で発生しています。', 'A'],
-  ['en', 'Intune wiped about 400 corporate iPhones overnight after a policy change. Users have lost all their data.', 'A'],
+  [
+    'en',
+    'Intune wiped about 400 corporate iPhones overnight after a policy change. Users have lost all their data.',
+    'A',
+  ],
   ['en', 'Someone logged into our global admin from Russia and created three new admin accounts.', 'A'],
   // B: delays counted in hours; one feature broken for everyone while the service works; repeated sign-outs;
   //    the only one affected, however senior and whatever the deadline
   ['ja', '社外からのメールが届くまでに1時間ほどかかっています。全員同じ状況ですが、メール自体は届いています。', 'B'],
   ['ja', '本日午後からTeams会議の録画が保存されません。会議自体はできています。全社で発生しています。', 'B'],
-  ['en', 'Users are getting logged out of Outlook on the web every 10 minutes. Annoying but they can log back in.', 'B'],
-  ['en', 'Our sales director cannot log into anything - Teams, Outlook, web - account says disabled. She\'s the only one affected. Board meeting tomorrow!!!', 'B'],
+  [
+    'en',
+    'Users are getting logged out of Outlook on the web every 10 minutes. Annoying but they can log back in.',
+    'B',
+  ],
+  [
+    'en',
+    "Our sales director cannot log into anything - Teams, Outlook, web - account says disabled. She's the only one affected. Board meeting tomorrow!!!",
+    'B',
+  ],
   // C: a VIP whose other device works; "we'd love" is a feature request
-  ['en', 'the CEO cant get into his mailbox in the Outlook app on his iPhone, it works on his laptop. pls fix asap!!', 'C'],
-  ['en', 'We\'d love a dark mode for Bookings pages.', 'C'],
+  [
+    'en',
+    'the CEO cant get into his mailbox in the Outlook app on his iPhone, it works on his laptop. pls fix asap!!',
+    'C',
+  ],
+  ['en', "We'd love a dark mode for Bookings pages.", 'C'],
   // held-out rows (round 3/4): a long subject before "can" ("nobody in the X or Y offices can"), "nothing … has come
   // in" while internal mail works, an active-voice mass deletion, "slow" that nobody can get past, a bare group as the
   // subject ("employees cannot"), every seat of a call centre
-  ['en', 'Hi team, heads-up: since about 9:10 nobody in the London or Leeds offices can join any Teams meeting, it just sits on \'Connecting...\'. Chat is OK. We have a client pitch at 11.', 'A'],
-  ['en', 'Exchange Online: inbound mail from external senders stopped around 2am. Nothing from outside has come in for 6 hrs, whole tenant. Internal mail between us is fine.', 'A'],
-  ['en', 'Someone deleted the whole \'Contracts\' document library - about 14,000 files - and the recycle bin shows nothing. Legal needs them for a hearing tomorrow.', 'A'],
-  ['en', 'fyi sharepoint online is painfully slow for the entire company - pages take 2-3 minutes to load and most time out, basically nobody can get to their files', 'A'],
-  ['en', 'Dear Support, we kindly inform you that employees cannot access the Intranet on SharePoint since the morning, it is showing \'Access Denied\' to all. Please check it.', 'A'],
+  [
+    'en',
+    "Hi team, heads-up: since about 9:10 nobody in the London or Leeds offices can join any Teams meeting, it just sits on 'Connecting...'. Chat is OK. We have a client pitch at 11.",
+    'A',
+  ],
+  [
+    'en',
+    'Exchange Online: inbound mail from external senders stopped around 2am. Nothing from outside has come in for 6 hrs, whole tenant. Internal mail between us is fine.',
+    'A',
+  ],
+  [
+    'en',
+    "Someone deleted the whole 'Contracts' document library - about 14,000 files - and the recycle bin shows nothing. Legal needs them for a hearing tomorrow.",
+    'A',
+  ],
+  [
+    'en',
+    'fyi sharepoint online is painfully slow for the entire company - pages take 2-3 minutes to load and most time out, basically nobody can get to their files',
+    'A',
+  ],
+  [
+    'en',
+    "Dear Support, we kindly inform you that employees cannot access the Intranet on SharePoint since the morning, it is showing 'Access Denied' to all. Please check it.",
+    'A',
+  ],
   ['ja', 'コールセンターのTeams通話が全席でつながりません。お客様からの電話を受けられない状態です。', 'A'],
   // B: "the password is incorrect" is an error, not a display fault; adding (not using) our domain is no scope cue
-  ['en', 'I\'m locked out of my account after changing my password - it keeps saying the password is incorrect. Tried on the phone too. I can\'t do anything.', 'B'],
-  ['en', 'Adding our domain in the admin center - it keeps saying the TXT record can\'t be found, but I added it at GoDaddy 2 days ago. Can\'t finish the setup.', 'B'],
+  [
+    'en',
+    "I'm locked out of my account after changing my password - it keeps saying the password is incorrect. Tried on the phone too. I can't do anything.",
+    'B',
+  ],
+  [
+    'en',
+    "Adding our domain in the admin center - it keeps saying the TXT record can't be found, but I added it at GoDaddy 2 days ago. Can't finish the setup.",
+    'B',
+  ],
   // C: "whats" without an apostrophe, "could you explain", a workaround the writer uses themselves
-  ['en', 'whats the max attachment size for exchange online? want to tell the staff before the new policy goes out', 'C'],
-  ['en', 'Could you explain how retention labels differ from sensitivity labels in Purview? We\'re drafting an internal guide for staff.', 'C'],
+  [
+    'en',
+    'whats the max attachment size for exchange online? want to tell the staff before the new policy goes out',
+    'C',
+  ],
+  [
+    'en',
+    "Could you explain how retention labels differ from sensitivity labels in Purview? We're drafting an internal guide for staff.",
+    'C',
+  ],
   ['en', 'Planner: when I print a board the layout is cut off on the right side. I just export to Excel instead.', 'C'],
 ];
 
 /** The seed's decision rules alone, reading the cue lexicon (the whole classifier adds the learned models). */
 const rulesSeverity = (text: string) => severityFromFeatures(extractSeverityFeatures(normalizeText(text))).severity;
 
-describe('the decision rules (seed 001) read the severity from the text\'s cues', () => {
+describe("the decision rules (seed 001) read the severity from the text's cues", () => {
   it.each(rows)('[%s] %s -> %s', (_locale, text, severity) => {
     expect(rulesSeverity(text)).toBe(severity);
   });
@@ -108,7 +188,7 @@ describe('the decision rules (seed 001) read the severity from the text\'s cues'
     expect(classifySeverity(text, locale).severity).toBe(classify(text, locale).severity);
   });
 
-  it.each(rows)('[%s] every reason quotes the user\'s own words: %s', (locale, text) => {
+  it.each(rows)("[%s] every reason quotes the user's own words: %s", (locale, text) => {
     for (const r of classify(text, locale).reasons) {
       expect(REASON_CODES).toContain(r.code);
       expect(r.evidence).toBe(r.evidence.trim());
@@ -135,7 +215,11 @@ describe('scope words that are not about the affected people', () => {
 describe('shouting and VIP titles do not raise severity', () => {
   it.each([
     ['en', 'How do I change the default font in Outlook?', 'URGENT!!! How do I change the default font in Outlook???'],
-    ['en', 'Outlook freezes for a few seconds for several users.', 'EMERGENCY - our CEO says Outlook freezes for a few seconds for several users!!!'],
+    [
+      'en',
+      'Outlook freezes for a few seconds for several users.',
+      'EMERGENCY - our CEO says Outlook freezes for a few seconds for several users!!!',
+    ],
     ['ja', '署名に画像を入れる方法を教えてください。', '大至急！！社長の署名に画像を入れる方法を教えてください！！'],
     ['ja', '一部のユーザーでTeamsの通知が遅れます。', '至急お願いします！一部のユーザーでTeamsの通知が遅れます。'],
   ] as [Locale, string, string][])('[%s] %s', (locale, calm, loud) => {
@@ -148,7 +232,10 @@ describe('shouting and VIP titles do not raise severity', () => {
 
 describe('a calm report of an outage is still A', () => {
   it.each([
-    ['en', 'Whole tenant: SharePoint and OneDrive are down, users cannot open any files. Not urgent, just letting you know.'],
+    [
+      'en',
+      'Whole tenant: SharePoint and OneDrive are down, users cannot open any files. Not urgent, just letting you know.',
+    ],
     ['en', 'no rush really, but nobody in the company has been able to sign in to Teams since 9.'],
     ['ja', '急ぎではないのですが、朝から全社でTeamsにつながりません。'],
   ] as [Locale, string][])('[%s] %s', (locale, text) => {
@@ -174,7 +261,7 @@ describe('needs and answers', () => {
   });
 
   it('does not ask for the scope once the text says it', () => {
-    expect(classify('Only me: Word won\'t start on my laptop.', 'en').needs).not.toContain('scope');
+    expect(classify("Only me: Word won't start on my laptop.", 'en').needs).not.toContain('scope');
     expect(classify('全社でOutlookが起動しません。', 'ja').needs).not.toContain('scope');
   });
 

@@ -109,7 +109,9 @@ describe('direct, volume, elevated and unknown channels', () => {
   it('direct billing: the billing desk (business hours Mon–Fri, same phone and process) after the first step', () => {
     const ex = explainEscalation(data, { channel: 'direct', category: 'billing', severity: null });
     expect(ex.steps[1]).toEqual(data.categories.categories.billing.route);
-    expect(ex.links.map((l) => l.url)).toContain('https://docs.microsoft.com/Office365/Admin/contact-support-for-business-products');
+    expect(ex.links.map((l) => l.url)).toContain(
+      'https://docs.microsoft.com/Office365/Admin/contact-support-for-business-products',
+    );
   });
 
   it('no severity step for billing even if a severity is passed', () => {
@@ -130,10 +132,17 @@ describe('direct, volume, elevated and unknown channels', () => {
   });
 
   it('elevated support: Premier / Professional Direct (US, Canada, UK small businesses)', () => {
-    const ex = explainEscalation(data, { channel: 'direct', category: 'technical', severity: 'C', planFamily: 'elevated' });
+    const ex = explainEscalation(data, {
+      channel: 'direct',
+      category: 'technical',
+      severity: 'C',
+      planFamily: 'elevated',
+    });
     expect(ex.path).toBe('elevated');
     expect(all(ex.steps)).toMatch(/Premier Support/);
-    expect(all(ex.steps)).toMatch(/Professional Direct support \(small business customers in the United States, Canada and the United Kingdom\)/);
+    expect(all(ex.steps)).toMatch(
+      /Professional Direct support \(small business customers in the United States, Canada and the United Kingdom\)/,
+    );
   });
 
   it('unknown channel: the admin first, and the CSP caveat', () => {
@@ -179,7 +188,9 @@ describe('categories with their own route lead with it', () => {
 
 describe('every combination gives a complete, bilingual answer', () => {
   const combos = CATEGORIES.flatMap((category) =>
-    PURCHASE_CHANNELS.flatMap((channel) => (['A', 'B', 'C', null] as const).map((severity) => [category, channel, severity] as const)),
+    PURCHASE_CHANNELS.flatMap((channel) =>
+      (['A', 'B', 'C', null] as const).map((severity) => [category, channel, severity] as const),
+    ),
   );
   it.each(combos)('%s / %s / %s', (category, channel, severity) => {
     const ex = explainEscalation(data, { channel, category, severity });

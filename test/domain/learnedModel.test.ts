@@ -7,7 +7,9 @@ import { extractSeverityFeatures } from '../../src/domain/classifier/features';
 import { normalizeText } from '../../src/domain/classifier/normalize';
 import { DataValidationError } from '../../src/domain/data/validate';
 
-const file = JSON.parse(readFileSync(path.resolve(__dirname, '../../data/model/severity.json'), 'utf8')) as { network: NeuralNetworkJson };
+const file = JSON.parse(readFileSync(path.resolve(__dirname, '../../data/model/severity.json'), 'utf8')) as {
+  network: NeuralNetworkJson;
+};
 
 describe('the learned model reads its NLP.js network exactly as NLP.js runs it', () => {
   const ours = LearnedModel.fromFile(file, 'data/model/severity.json');
@@ -28,8 +30,11 @@ describe('the learned model reads its NLP.js network exactly as NLP.js runs it',
   });
 
   test('a model file of the wrong shape stops start-up with one line naming it', () => {
-    expect(() => LearnedModel.fromFile({ trainedOn: 'x', network: { settings: {}, features: [], intents: ['A'], perceptrons: [] } }, 'data/model/x.json')).toThrow(
-      DataValidationError,
-    );
+    expect(() =>
+      LearnedModel.fromFile(
+        { trainedOn: 'x', network: { settings: {}, features: [], intents: ['A'], perceptrons: [] } },
+        'data/model/x.json',
+      ),
+    ).toThrow(DataValidationError);
   });
 });

@@ -9,18 +9,102 @@ type Cell = [Exclude<PlanFamily, 'unknown'>, Severity, '24x7' | 'business-hours'
 
 // Every cell of seed 001 「テクニカル サポートの初期応答時間」, with the expected short description.
 const TABLE: Cell[] = [
-  ['business', 'A', '24x7', { kind: 'hours', hours: 1 }, 'Available 24/7; initial response (guideline): 1 hour', '24 時間 365 日連絡可能、初期応答時間の目安: 1 時間'],
-  ['business', 'B', 'business-hours', { kind: 'not-fixed' }, 'Available during business hours; initial response (guideline): not fixed', '勤務時間内に連絡可能、初期応答時間の目安: 不定'],
-  ['business', 'C', 'business-hours', { kind: 'not-fixed' }, 'Available during business hours; initial response (guideline): not fixed', '勤務時間内に連絡可能、初期応答時間の目安: 不定'],
-  ['enterprise', 'A', '24x7', { kind: 'hours', hours: 1 }, 'Available 24/7; initial response (guideline): 1 hour', '24 時間 365 日連絡可能、初期応答時間の目安: 1 時間'],
-  ['enterprise', 'B', '24x7', { kind: 'next-day' }, 'Available 24/7; initial response (guideline): next day', '24 時間 365 日連絡可能、初期応答時間の目安: 翌日'],
-  ['enterprise', 'C', '24x7', { kind: 'not-fixed' }, 'Available 24/7; initial response (guideline): not fixed', '24 時間 365 日連絡可能、初期応答時間の目安: 不定'],
-  ['frontline', 'A', '24x7', { kind: 'hours', hours: 1 }, 'Available 24/7; initial response (guideline): 1 hour', '24 時間 365 日連絡可能、初期応答時間の目安: 1 時間'],
-  ['frontline', 'B', '24x7', { kind: 'next-day' }, 'Available 24/7; initial response (guideline): next day', '24 時間 365 日連絡可能、初期応答時間の目安: 翌日'],
-  ['frontline', 'C', '24x7', { kind: 'not-fixed' }, 'Available 24/7; initial response (guideline): not fixed', '24 時間 365 日連絡可能、初期応答時間の目安: 不定'],
-  ['elevated', 'A', '24x7', { kind: 'hours', hours: 1 }, 'Available 24/7; initial response (guideline): 1 hour', '24 時間 365 日連絡可能、初期応答時間の目安: 1 時間'],
-  ['elevated', 'B', '24x7', { kind: 'hours', hours: 2 }, 'Available 24/7; initial response (guideline): 2 hours', '24 時間 365 日連絡可能、初期応答時間の目安: 2 時間'],
-  ['elevated', 'C', '24x7', { kind: 'hours', hours: 4 }, 'Available 24/7; initial response (guideline): 4 hours', '24 時間 365 日連絡可能、初期応答時間の目安: 4 時間'],
+  [
+    'business',
+    'A',
+    '24x7',
+    { kind: 'hours', hours: 1 },
+    'Available 24/7; initial response (guideline): 1 hour',
+    '24 時間 365 日連絡可能、初期応答時間の目安: 1 時間',
+  ],
+  [
+    'business',
+    'B',
+    'business-hours',
+    { kind: 'not-fixed' },
+    'Available during business hours; initial response (guideline): not fixed',
+    '勤務時間内に連絡可能、初期応答時間の目安: 不定',
+  ],
+  [
+    'business',
+    'C',
+    'business-hours',
+    { kind: 'not-fixed' },
+    'Available during business hours; initial response (guideline): not fixed',
+    '勤務時間内に連絡可能、初期応答時間の目安: 不定',
+  ],
+  [
+    'enterprise',
+    'A',
+    '24x7',
+    { kind: 'hours', hours: 1 },
+    'Available 24/7; initial response (guideline): 1 hour',
+    '24 時間 365 日連絡可能、初期応答時間の目安: 1 時間',
+  ],
+  [
+    'enterprise',
+    'B',
+    '24x7',
+    { kind: 'next-day' },
+    'Available 24/7; initial response (guideline): next day',
+    '24 時間 365 日連絡可能、初期応答時間の目安: 翌日',
+  ],
+  [
+    'enterprise',
+    'C',
+    '24x7',
+    { kind: 'not-fixed' },
+    'Available 24/7; initial response (guideline): not fixed',
+    '24 時間 365 日連絡可能、初期応答時間の目安: 不定',
+  ],
+  [
+    'frontline',
+    'A',
+    '24x7',
+    { kind: 'hours', hours: 1 },
+    'Available 24/7; initial response (guideline): 1 hour',
+    '24 時間 365 日連絡可能、初期応答時間の目安: 1 時間',
+  ],
+  [
+    'frontline',
+    'B',
+    '24x7',
+    { kind: 'next-day' },
+    'Available 24/7; initial response (guideline): next day',
+    '24 時間 365 日連絡可能、初期応答時間の目安: 翌日',
+  ],
+  [
+    'frontline',
+    'C',
+    '24x7',
+    { kind: 'not-fixed' },
+    'Available 24/7; initial response (guideline): not fixed',
+    '24 時間 365 日連絡可能、初期応答時間の目安: 不定',
+  ],
+  [
+    'elevated',
+    'A',
+    '24x7',
+    { kind: 'hours', hours: 1 },
+    'Available 24/7; initial response (guideline): 1 hour',
+    '24 時間 365 日連絡可能、初期応答時間の目安: 1 時間',
+  ],
+  [
+    'elevated',
+    'B',
+    '24x7',
+    { kind: 'hours', hours: 2 },
+    'Available 24/7; initial response (guideline): 2 hours',
+    '24 時間 365 日連絡可能、初期応答時間の目安: 2 時間',
+  ],
+  [
+    'elevated',
+    'C',
+    '24x7',
+    { kind: 'hours', hours: 4 },
+    'Available 24/7; initial response (guideline): 4 hours',
+    '24 時間 365 日連絡可能、初期応答時間の目安: 4 時間',
+  ],
 ];
 
 describe('responseTimeFor — every cell of the table', () => {
@@ -43,7 +127,9 @@ describe('responseTimeFor — every cell of the table', () => {
 
 describe('footnotes', () => {
   const ids = (family: Exclude<PlanFamily, 'unknown'>, severity: Severity) =>
-    responseTimeFor(data, family, severity).footnotes.map((f) => Object.entries(data.responseTimes.footnotes).find(([, v]) => v === f)![0]);
+    responseTimeFor(data, family, severity).footnotes.map(
+      (f) => Object.entries(data.responseTimes.footnotes).find(([, v]) => v === f)![0],
+    );
 
   it.each([
     ['business', 'A', ['1', '4']],
@@ -116,8 +202,14 @@ describe('facts carried with every answer', () => {
 
 describe('plans the table prints', () => {
   it.each([
-    ['business', ['Microsoft 365 Business Basic', 'Microsoft 365 Apps for business', 'Microsoft 365 Business Standard']],
-    ['enterprise', ['Office 365 E1', 'Office 365 E3', 'Office 365 Government G2', 'Office 365 U.S. Government E3', 'Office 365']],
+    [
+      'business',
+      ['Microsoft 365 Business Basic', 'Microsoft 365 Apps for business', 'Microsoft 365 Business Standard'],
+    ],
+    [
+      'enterprise',
+      ['Office 365 E1', 'Office 365 E3', 'Office 365 Government G2', 'Office 365 U.S. Government E3', 'Office 365'],
+    ],
     ['frontline', ['Office 365 F1', 'Office 365 U.S. Government K1']],
     ['elevated', []],
   ] as const)('%s', (family, plans) => {

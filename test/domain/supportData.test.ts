@@ -211,7 +211,12 @@ describe('support data files', () => {
         expect(PLANS).toContain(byId[id]!.family);
       }
       // E5 and G3 are not printed in the seed's table.
-      expect(data.plans.plans.filter((p) => p.assumed).map((p) => p.id).sort()).toEqual(['e5', 'g3']);
+      expect(
+        data.plans.plans
+          .filter((p) => p.assumed)
+          .map((p) => p.id)
+          .sort(),
+      ).toEqual(['e5', 'g3']);
     });
 
     it('every escalation fact names its seed', () => {
@@ -257,9 +262,11 @@ describe('support data files', () => {
   it('nothing under src/domain imports botbuilder', () => {
     const root = path.resolve(__dirname, '../../src/domain');
     const walk = (dir: string): string[] =>
-      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-        e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
-      );
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap((e) =>
+          e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
+        );
     for (const file of walk(root)) {
       expect([file, /from\s+['"]botbuilder/.test(fs.readFileSync(file, 'utf8'))]).toEqual([file, false]);
     }

@@ -7,7 +7,12 @@ describe('bad input over HTTP', () => {
   const server = useRunningBot({ RATE_LIMIT_MESSAGES: '4', RATE_LIMIT_WINDOW_SECONDS: '3600' });
   const connector = server.connector;
 
-  const postRaw = (body: string) => fetch(`${server.bot().url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const postRaw = (body: string) =>
+    fetch(`${server.bot().url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
 
   test('a body over 256 KiB gets 413 with a JSON body, and the server carries on', async () => {
     const response = await postRaw(JSON.stringify({ type: 'message', text: 'x'.repeat(300 * 1024) }));
@@ -32,26 +37,35 @@ describe('bad input over HTTP', () => {
   test.each([
     ['en-US', 'en', 'Outlook on the web shows a blank page for everyone in the company and nobody can read mail. '],
     ['ja-JP', 'ja', '全社で Outlook on the web が真っ白になり、誰もメールを読めません。'],
-  ] as const)('text over 4,000 characters is cut, and the user (%s) is told in their language', async (channelLocale, locale, sentence) => {
-    const user = new EmulatorUser(server.bot().url, connector, channelLocale);
-    await user.join();
-    const long = sentence.repeat(Math.ceil(5000 / sentence.length));
-    const replies = allText(await user.say(long));
-    expect(replies).toContain(t(locale, 'input.textTruncated', { limit: 4000, length: long.length }));
-    // The triage goes on with the first 4,000 characters.
-    expect(replies).toMatch(locale === 'en' ? /\*\*Technical support\*\*/ : /\*\*テクニカル サポート\*\*/);
-  });
+  ] as const)(
+    'text over 4,000 characters is cut, and the user (%s) is told in their language',
+    async (channelLocale, locale, sentence) => {
+      const user = new EmulatorUser(server.bot().url, connector, channelLocale);
+      await user.join();
+      const long = sentence.repeat(Math.ceil(5000 / sentence.length));
+      const replies = allText(await user.say(long));
+      expect(replies).toContain(t(locale, 'input.textTruncated', { limit: 4000, length: long.length }));
+      // The triage goes on with the first 4,000 characters.
+      expect(replies).toMatch(locale === 'en' ? /\*\*Technical support\*\*/ : /\*\*テクニカル サポート\*\*/);
+    },
+  );
 
   test('a flood from one conversation gets one polite note in its language, and the extra messages are not processed', async () => {
     const user = new EmulatorUser(server.bot().url, connector, 'ja-JP');
     const other = new EmulatorUser(server.bot().url, connector, 'en-US');
-    const before = metricValue(await fetchMetrics(server.bot().url), 'triage_bot_rate_limited_messages_total', { channel: 'emulator' });
+    const before = metricValue(await fetchMetrics(server.bot().url), 'triage_bot_rate_limited_messages_total', {
+      channel: 'emulator',
+    });
     const answers: string[] = [];
     for (let i = 0; i < 7; i++) answers.push(allText(await user.say('ヘルプ')));
     expect(answers.slice(0, 4).every((a) => a.includes(t('ja', 'help')))).toBe(true);
     expect(answers[4]).toBe(t('ja', 'input.rateLimited'));
     expect(answers.slice(5)).toEqual(['', '']);
-    expect(metricValue(await fetchMetrics(server.bot().url), 'triage_bot_rate_limited_messages_total', { channel: 'emulator' }) - before).toBe(3);
+    expect(
+      metricValue(await fetchMetrics(server.bot().url), 'triage_bot_rate_limited_messages_total', {
+        channel: 'emulator',
+      }) - before,
+    ).toBe(3);
     // Another conversation is not held back.
     expect(allText(await other.say('help'))).toContain(t('en', 'help'));
   });
@@ -65,7 +79,8 @@ describe('bad input over HTTP', () => {
     const id = allText(replies).match(TICKET_ID)?.[0];
     expect(id).toBeDefined();
     const everything = JSON.stringify([...replies, ...(await user.say(`status ${id}`))]);
-    for (const active of ['<script', '<img', '](javascript:', '**bold**', '`code`']) expect(everything).not.toContain(active);
+    for (const active of ['<script', '<img', '](javascript:', '**bold**', '`code`'])
+      expect(everything).not.toContain(active);
     // The words are still there, made inert.
     expect(everything).toContain('alert(1)');
   });

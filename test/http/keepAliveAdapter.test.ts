@@ -19,7 +19,11 @@ class SigningAuthentication extends BotFrameworkAuthentication {
   private readonly claims = new ClaimsIdentity([{ type: AuthenticationConstants.AudienceClaim, value: 'app-1' }], true);
 
   async authenticateRequest(): Promise<AuthenticateRequestResult> {
-    return { audience: 'https://api.botframework.com', claimsIdentity: this.claims, connectorFactory: this.createConnectorFactory() };
+    return {
+      audience: 'https://api.botframework.com',
+      claimsIdentity: this.claims,
+      connectorFactory: this.createConnectorFactory(),
+    };
   }
   async authenticateStreamingRequest(): Promise<AuthenticateRequestResult> {
     return this.authenticateRequest();
@@ -75,7 +79,12 @@ describe('KeepAliveCloudAdapter', () => {
   test("replies are posted to the channel's reply URL, signed with the credentials' token, and answer with its id", async () => {
     let ids: string[] = [];
     await adapter.processActivityDirect('Bearer inbound', activity('act-1'), async (context) => {
-      ids = (await context.sendActivities([{ type: 'message', text: 'first' }, { type: 'message', text: 'second' }])).map((r) => r.id);
+      ids = (
+        await context.sendActivities([
+          { type: 'message', text: 'first' },
+          { type: 'message', text: 'second' },
+        ])
+      ).map((r) => r.id);
     });
     expect(received.map((r) => r.url)).toEqual([
       '/teams/v3/conversations/19%3Aabc%3Bmessageid%3D1/activities/act-1',
@@ -83,13 +92,20 @@ describe('KeepAliveCloudAdapter', () => {
     ]);
     expect(received.map((r) => r.headers.authorization)).toEqual(['Bearer token-for-app-1', 'Bearer token-for-app-1']);
     expect(received.map((r) => r.body.text)).toEqual(['first', 'second']);
-    expect(received[0].body).toEqual(expect.objectContaining({ replyToId: 'act-1', recipient: { id: 'user-1' }, from: { id: 'bot-1' } }));
+    expect(received[0].body).toEqual(
+      expect.objectContaining({ replyToId: 'act-1', recipient: { id: 'user-1' }, from: { id: 'bot-1' } }),
+    );
     expect(ids).toEqual(['posted-1', 'posted-2']);
   });
 
   test('the connector client is made once and kept for later turns to the same service URL', async () => {
     const before = authentication.connectorsCreated;
-    for (const id of ['act-2', 'act-3', 'act-4']) await adapter.processActivityDirect('Bearer inbound', activity(id), async (context) => void (await context.sendActivity('again')));
+    for (const id of ['act-2', 'act-3', 'act-4'])
+      await adapter.processActivityDirect(
+        'Bearer inbound',
+        activity(id),
+        async (context) => void (await context.sendActivity('again')),
+      );
     expect(authentication.connectorsCreated - before).toBeLessThanOrEqual(1); // 0 when an earlier turn made it
   });
 

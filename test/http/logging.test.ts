@@ -23,8 +23,14 @@ describe('logs', () => {
   test('the logger scrubs secrets, tokens, e-mail addresses and phone numbers wherever they are put', () => {
     const capture = captureLogs();
     const logger = createLogger({ level: 'info', secrets: [PASSWORD], destination: capture.stream });
-    logger.info({ req: { headers: { authorization: `Bearer ${TOKEN}` } }, config: { MicrosoftAppPassword: PASSWORD } }, 'config loaded');
-    logger.warn({ err: new Error(`user wrote ${EMAIL}, call ${PHONE}, password ${PASSWORD}`) }, `contact ${EMAIL} or 03 1234 5678`);
+    logger.info(
+      { req: { headers: { authorization: `Bearer ${TOKEN}` } }, config: { MicrosoftAppPassword: PASSWORD } },
+      'config loaded',
+    );
+    logger.warn(
+      { err: new Error(`user wrote ${EMAIL}, call ${PHONE}, password ${PASSWORD}`) },
+      `contact ${EMAIL} or 03 1234 5678`,
+    );
     logger.info({ ticketId: 'TRG-20261123-7KQ4M', at: '2026-11-23T01:00:00.000Z' }, 'ticket');
     const output = capture.lines.join('\n');
     for (const leaked of [EMAIL, PHONE, '03 1234 5678', PASSWORD, TOKEN]) expect(output).not.toContain(leaked);
@@ -52,7 +58,16 @@ describe('logs', () => {
       // One line per request, carrying the activity's ids and type.
       const received = records.filter((r) => r.msg === 'request' && r.conversationId === user.conversationId);
       expect(received.length).toBe(7); // join, five answers, help
-      for (const r of received) expect(r).toEqual(expect.objectContaining({ reqId: expect.any(String), activityId: expect.any(String), type: expect.any(String), channelId: 'emulator', status: 200 }));
+      for (const r of received)
+        expect(r).toEqual(
+          expect.objectContaining({
+            reqId: expect.any(String),
+            activityId: expect.any(String),
+            type: expect.any(String),
+            channelId: 'emulator',
+            status: 200,
+          }),
+        );
       expect(new Set(received.map((r) => r.reqId)).size).toBe(received.length);
       expect(records.some((r) => r.msg === 'request' && r.reqId === 'trace-abc-123' && r.status === 200)).toBe(true);
     });
@@ -61,13 +76,21 @@ describe('logs', () => {
   describe('with an app id configured', () => {
     const capture = captureLogs();
     const env = { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: PASSWORD };
-    const server = useRunningBot(env, createLogger({ level: 'trace', secrets: [PASSWORD], destination: capture.stream }));
+    const server = useRunningBot(
+      env,
+      createLogger({ level: 'trace', secrets: [PASSWORD], destination: capture.stream }),
+    );
     const connector = server.connector;
 
     test('a rejected token is answered 401 and appears nowhere in the logs, nor does the password', async () => {
-      const response = await new EmulatorUser(server.bot().url, connector, 'en-US').post({ type: 'message', text: 'hi' }, { authorization: `Bearer ${TOKEN}` });
+      const response = await new EmulatorUser(server.bot().url, connector, 'en-US').post(
+        { type: 'message', text: 'hi' },
+        { authorization: `Bearer ${TOKEN}` },
+      );
       expect(response.status).toBe(401);
-      server.bot().app.services.logger.info({ settings: { MicrosoftAppPassword: PASSWORD } }, `started with ${PASSWORD}`);
+      server
+        .bot()
+        .app.services.logger.info({ settings: { MicrosoftAppPassword: PASSWORD } }, `started with ${PASSWORD}`);
       const output = capture.lines.join('\n');
       expect(capture.lines.some((l) => l.includes('"status":401'))).toBe(true);
       expect(output).not.toContain(TOKEN);

@@ -23,7 +23,9 @@ describe('GET /metrics', () => {
     expect(metricValue(text, 'triage_bot_turns_total', { channel: 'emulator' })).toBe(8);
     expect(metricValue(text, 'triage_bot_turn_duration_seconds_count', { channel: 'emulator' })).toBe(8);
     expect(metricValue(text, 'triage_bot_turn_duration_seconds_bucket', { channel: 'emulator', le: '+Inf' })).toBe(8);
-    expect(metricValue(text, 'triage_bot_tickets_created_total', { severity: 'A', category: 'technical', kind: 'triage' })).toBe(1);
+    expect(
+      metricValue(text, 'triage_bot_tickets_created_total', { severity: 'A', category: 'technical', kind: 'triage' }),
+    ).toBe(1);
     expect(metricValue(text, 'triage_bot_duplicate_activities_total', { channel: 'emulator' })).toBe(1);
     expect(metricValue(text, 'triage_bot_rate_limited_messages_total', { channel: 'emulator' })).toBe(0);
     expect(text).toContain('# TYPE triage_bot_alert_failures_total counter');

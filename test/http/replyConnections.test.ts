@@ -10,9 +10,21 @@ describe("the bot's replies to the channel", () => {
   test('the replies of a whole triage reuse kept-alive connections instead of opening one each', async () => {
     const before = connector.connections;
     let replies = 0;
-    const counting = { get url() { return connector.url; }, take: (id: string) => { const taken = connector.take(id); replies += taken.length; return taken; } };
+    const counting = {
+      get url() {
+        return connector.url;
+      },
+      take: (id: string) => {
+        const taken = connector.take(id);
+        replies += taken.length;
+        return taken;
+      },
+    };
     const user = new EmulatorUser(server.bot().url, counting as never, 'en-US');
-    await playTechnicalTriage(user, 'SharePoint Online is down for every user in the company; no one can open any site and there is no workaround.');
+    await playTechnicalTriage(
+      user,
+      'SharePoint Online is down for every user in the company; no one can open any site and there is no workaround.',
+    );
     expect(replies).toBeGreaterThanOrEqual(10);
     expect(connector.connections - before).toBeLessThanOrEqual(2);
   });

@@ -28,7 +28,10 @@ function scriptedChannel(answers: Array<[number, Record<string, string>?]>) {
 }
 
 /** Runs a check against a scripted channel that is started before and stopped after it. */
-async function withChannel(answers: Array<[number, Record<string, string>?]>, check: (channel: ReturnType<typeof scriptedChannel>) => Promise<void>): Promise<void> {
+async function withChannel(
+  answers: Array<[number, Record<string, string>?]>,
+  check: (channel: ReturnType<typeof scriptedChannel>) => Promise<void>,
+): Promise<void> {
   const channel = scriptedChannel(answers);
   await channel.start();
   try {
@@ -71,7 +74,11 @@ describe('posting a reply to the channel', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
-      await poster.postJson(`http://127.0.0.1:${(server.address() as AddressInfo).port}/v3/conversations/c/activities`, {}, 'Bearer abc');
+      await poster.postJson(
+        `http://127.0.0.1:${(server.address() as AddressInfo).port}/v3/conversations/c/activities`,
+        {},
+        'Bearer abc',
+      );
       expect(authorization).toBe('Bearer abc');
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));

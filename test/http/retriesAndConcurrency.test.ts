@@ -24,20 +24,29 @@ describe('resent activities and concurrent conversations, over HTTP', () => {
     const replies = connector.take(user.conversationId);
     const ticketIds = new Set(allText(replies).match(new RegExp(TICKET_ID, 'g')) ?? []);
     expect(ticketIds.size).toBe(1);
-    expect(replies.filter((r) => r.text?.includes(t('en', 'ticketCreated', { id: [...ticketIds][0] })))).toHaveLength(1);
+    expect(replies.filter((r) => r.text?.includes(t('en', 'ticketCreated', { id: [...ticketIds][0] })))).toHaveLength(
+      1,
+    );
     expect(await server.bot().app.services.tickets.listForUser(user.userId, 10)).toHaveLength(1);
 
     // A resend long after the first (not at the same moment) is dropped too.
     await user.post(activity);
     expect(connector.take(user.conversationId)).toEqual([]);
     expect(await server.bot().app.services.tickets.listForUser(user.userId, 10)).toHaveLength(1);
-    expect(metricValue(await fetchMetrics(server.bot().url), 'triage_bot_duplicate_activities_total', { channel: 'emulator' })).toBeGreaterThanOrEqual(2);
+    expect(
+      metricValue(await fetchMetrics(server.bot().url), 'triage_bot_duplicate_activities_total', {
+        channel: 'emulator',
+      }),
+    ).toBeGreaterThanOrEqual(2);
   });
 
   test('two different messages of one conversation arriving together are both answered', async () => {
     const user = new EmulatorUser(server.bot().url, connector, 'en-US');
     await user.join();
-    await Promise.all([user.post({ type: 'message', text: 'help' }), user.post({ type: 'message', text: 'my tickets' })]);
+    await Promise.all([
+      user.post({ type: 'message', text: 'help' }),
+      user.post({ type: 'message', text: 'my tickets' }),
+    ]);
     const text = allText(connector.take(user.conversationId));
     expect(text).toContain(t('en', 'help'));
     expect(text).toContain(t('en', 'myTicketsEmpty'));
@@ -46,12 +55,16 @@ describe('resent activities and concurrent conversations, over HTTP', () => {
   test('50 conversations with interleaved turns each end with their own ticket', async () => {
     const count = 50;
     const users = Array.from({ length: count }, () => new EmulatorUser(server.bot().url, connector, 'en-US'));
-    const deadline = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('50 conversations did not finish in 50 s')), 50_000).unref());
+    const deadline = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error('50 conversations did not finish in 50 s')), 50_000).unref(),
+    );
     const outcomes = await Promise.race([
       Promise.allSettled(users.map((user, i) => playTechnicalTriage(user, severityADescription(`conversation #${i}`)))),
       deadline,
     ]);
-    const failures = outcomes.flatMap((o, i) => (o.status === 'rejected' ? [`#${i}: ${(o.reason as Error).message}`] : []));
+    const failures = outcomes.flatMap((o, i) =>
+      o.status === 'rejected' ? [`#${i}: ${(o.reason as Error).message}`] : [],
+    );
     expect(failures).toEqual([]);
     const ids = outcomes.map((o) => (o as PromiseFulfilledResult<string>).value);
     expect(new Set(ids).size).toBe(count);

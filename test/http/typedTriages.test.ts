@@ -1,7 +1,7 @@
 import { EmulatorUser, useRunningBot, visibleText } from '../support/emulator';
 import { TYPED_PERSONAS, playTypedTriage } from '../support/typedTriages';
 
-describe('over HTTP in the Emulator protocol: whole triages typed in the user\'s own words', () => {
+describe("over HTTP in the Emulator protocol: whole triages typed in the user's own words", () => {
   const server = useRunningBot();
 
   test.each(TYPED_PERSONAS.map((p) => [p.name, p] as const))('%s', async (_name, persona) => {

@@ -1,5 +1,4 @@
-import en from '../../src/i18n/en.json';
-import ja from '../../src/i18n/ja.json';
+import { en, ja } from '../../src/i18n/messages';
 import { t } from '../../src/i18n/catalog';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

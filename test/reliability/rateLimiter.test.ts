@@ -9,7 +9,13 @@ function limiter(maxKeys?: number) {
 describe('rate limiter per conversation', () => {
   test('a burst over capacity is refused, told once, then let through again as tokens come back', () => {
     const { rateLimiter, advance } = limiter();
-    expect(['a', 'a', 'a', 'a', 'a'].map((key) => rateLimiter.take(key))).toEqual(['allowed', 'allowed', 'allowed', 'limited-first', 'limited']);
+    expect(['a', 'a', 'a', 'a', 'a'].map((key) => rateLimiter.take(key))).toEqual([
+      'allowed',
+      'allowed',
+      'allowed',
+      'limited-first',
+      'limited',
+    ]);
     advance(20_000);
     expect(rateLimiter.take('a')).toBe('allowed');
   });

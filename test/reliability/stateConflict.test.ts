@@ -21,7 +21,9 @@ class InterferingStorage implements Storage {
       this.armed--;
       const current = (await this.inner.read([key]))[key];
       // The other writer saves the same record: its eTag changes under us.
-      const processed = this.otherProcessHandled ? { ...(current?.processedActivities ?? {}), [this.otherProcessHandled]: Date.now() } : current?.processedActivities;
+      const processed = this.otherProcessHandled
+        ? { ...(current?.processedActivities ?? {}), [this.otherProcessHandled]: Date.now() }
+        : current?.processedActivities;
       if (current) await this.inner.write({ [key]: { ...current, processedActivities: processed, eTag: '*' } });
     }
     return this.inner.write(changes);
@@ -57,7 +59,8 @@ function setUp(conflictAttempts?: number) {
 }
 
 describe('a state write that meets an eTag conflict', () => {
-  const description = 'SharePoint Online is down for every user in the company; no one can open any site and there is no workaround.';
+  const description =
+    'SharePoint Online is down for every user in the company; no one can open any site and there is no workaround.';
 
   test('the turn runs again on the fresh state, the user sees its answer once, and the conversation carries on', async () => {
     const { storage, say, metrics } = setUp();

@@ -5,14 +5,32 @@ import { BlobStateStorage, BlobTicketStore } from '../../src/storage/blob';
 import { StorageUnavailableError, TicketExistsError } from '../../src/storage/errors';
 import type { Ticket } from '../../src/tickets/ticket';
 import { EmulatorConnector, EmulatorUser, visibleText, type ReceivedReply } from '../support/emulator';
-import { azuriteConnectionString, freePort, startAzurite, startBotProcess, tempDir, type Child } from '../support/processes';
+import {
+  azuriteConnectionString,
+  freePort,
+  startAzurite,
+  startBotProcess,
+  tempDir,
+  type Child,
+} from '../support/processes';
 import { TICKET_ID } from '../support/messages';
 
 const text = (replies: ReceivedReply[]) => replies.map(visibleText).join('\n');
-const OUTAGE = 'SharePoint Online is down for every user in the company; no one can open any site and there is no workaround.';
+const OUTAGE =
+  'SharePoint Online is down for every user in the company; no one can open any site and there is no workaround.';
 
 function ticket(id: string, userId: string, createdAt: string, description: string): Ticket {
-  return { id, kind: 'triage', createdAt, user: { id: userId }, conversationId: 'c', channelId: 'emulator', locale: 'ja', description, transcript: [] };
+  return {
+    id,
+    kind: 'triage',
+    createdAt,
+    user: { id: userId },
+    conversationId: 'c',
+    channelId: 'emulator',
+    locale: 'ja',
+    description,
+    transcript: [],
+  };
 }
 
 /** A user whose messages go to whichever bot process `target` names at the time. */
@@ -20,7 +38,11 @@ function userOn(bots: { url: string }[], connector: EmulatorConnector, locale: s
   let target = 0;
   const users = bots.map((bot) => new EmulatorUser(bot.url, connector, locale));
   // Every EmulatorUser has its own ids; make them one user in one conversation.
-  for (const user of users.slice(1)) Object.assign(user, { conversationId: users[0].conversationId, userId: (users[0] as unknown as { userId: string }).userId });
+  for (const user of users.slice(1))
+    Object.assign(user, {
+      conversationId: users[0].conversationId,
+      userId: (users[0] as unknown as { userId: string }).userId,
+    });
   return {
     on(index: number) {
       target = index;
@@ -58,21 +80,38 @@ describe('Azure Blob Storage, against Azurite started by the test', () => {
 
   test('tickets: one blob each, never overwritten, listed per user newest first, Japanese text intact', async () => {
     const tickets = BlobTicketStore.fromConnectionString(connectionString, 'unit-tickets');
-    await tickets.create(ticket('TRG-20261121-AAAAA', 'u1', '2026-11-21T01:00:00.000Z', '全社でメールが送受信できません'));
+    await tickets.create(
+      ticket('TRG-20261121-AAAAA', 'u1', '2026-11-21T01:00:00.000Z', '全社でメールが送受信できません'),
+    );
     await tickets.create(ticket('TRG-20261123-BBBBB', 'u1', '2026-11-23T01:00:00.000Z', 'second'));
     await tickets.create(ticket('TRG-20261122-CCCCC', 'u2', '2026-11-22T01:00:00.000Z', 'someone else'));
 
-    await expect(tickets.create(ticket('TRG-20261121-AAAAA', 'u2', '2026-11-24T01:00:00.000Z', 'overwrite?'))).rejects.toBeInstanceOf(TicketExistsError);
-    expect(await tickets.get('TRG-20261121-AAAAA')).toMatchObject({ user: { id: 'u1' }, description: '全社でメールが送受信できません' });
-    expect((await tickets.listForUser('u1', 10)).map((x) => x.id)).toEqual(['TRG-20261123-BBBBB', 'TRG-20261121-AAAAA']);
+    await expect(
+      tickets.create(ticket('TRG-20261121-AAAAA', 'u2', '2026-11-24T01:00:00.000Z', 'overwrite?')),
+    ).rejects.toBeInstanceOf(TicketExistsError);
+    expect(await tickets.get('TRG-20261121-AAAAA')).toMatchObject({
+      user: { id: 'u1' },
+      description: '全社でメールが送受信できません',
+    });
+    expect((await tickets.listForUser('u1', 10)).map((x) => x.id)).toEqual([
+      'TRG-20261123-BBBBB',
+      'TRG-20261121-AAAAA',
+    ]);
     expect((await tickets.listForUser('u1', 1)).map((x) => x.id)).toEqual(['TRG-20261123-BBBBB']);
     // The refused duplicate left an index entry for u2; it does not show u1's ticket to u2.
     expect((await tickets.listForUser('u2', 10)).map((x) => x.id)).toEqual(['TRG-20261122-CCCCC']);
     expect(await tickets.get('TRG-20260101-ZZZZZ')).toBeUndefined();
 
     const blobs: string[] = [];
-    for await (const blob of new ContainerClient(connectionString, 'unit-tickets').listBlobsFlat({ prefix: 'tickets/' })) blobs.push(blob.name);
-    expect(blobs.sort()).toEqual(['tickets/TRG-20261121-AAAAA.json', 'tickets/TRG-20261122-CCCCC.json', 'tickets/TRG-20261123-BBBBB.json']);
+    for await (const blob of new ContainerClient(connectionString, 'unit-tickets').listBlobsFlat({
+      prefix: 'tickets/',
+    }))
+      blobs.push(blob.name);
+    expect(blobs.sort()).toEqual([
+      'tickets/TRG-20261121-AAAAA.json',
+      'tickets/TRG-20261122-CCCCC.json',
+      'tickets/TRG-20261123-BBBBB.json',
+    ]);
   });
 
   test('state: a write with a stale eTag is refused as a conflict; "*" is last write wins', async () => {
@@ -111,7 +150,9 @@ describe('Azure Blob Storage, against Azurite started by the test', () => {
     const bot = await startBlobBot();
     const user = new EmulatorUser(bot.url, connector, 'ja-JP');
     await user.join();
-    expect(text(await user.say('MOC のコースウェア教材を注文したいのですが、窓口を教えてください。'))).toContain(t('ja', 'askCountry'));
+    expect(text(await user.say('MOC のコースウェア教材を注文したいのですが、窓口を教えてください。'))).toContain(
+      t('ja', 'askCountry'),
+    );
     expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
 
     expect((await azurite.kill('SIGTERM')).code).not.toBeNull();
@@ -120,7 +161,9 @@ describe('Azure Blob Storage, against Azurite started by the test', () => {
     expect(during).not.toMatch(TICKET_ID);
     expect((await fetch(`${bot.url}/healthz`)).status).toBe(503);
     // The store itself says why: the pipeline's retries gave up, nothing was acknowledged.
-    await expect(BlobTicketStore.fromConnectionString(connectionString, 'tickets').get('TRG-20261123-AAAAA')).rejects.toBeInstanceOf(StorageUnavailableError);
+    await expect(
+      BlobTicketStore.fromConnectionString(connectionString, 'tickets').get('TRG-20261123-AAAAA'),
+    ).rejects.toBeInstanceOf(StorageUnavailableError);
 
     azurite = await startAzurite(port, dir.path);
     expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
@@ -130,7 +173,9 @@ describe('Azure Blob Storage, against Azurite started by the test', () => {
 
     // Exactly one ticket for this conversation, and it reads back.
     const tickets = BlobTicketStore.fromConnectionString(connectionString, 'tickets');
-    const mine = (await tickets.listForUser((user as unknown as { userId: string }).userId, 10)).filter((x) => x.conversationId === user.conversationId);
+    const mine = (await tickets.listForUser((user as unknown as { userId: string }).userId, 10)).filter(
+      (x) => x.conversationId === user.conversationId,
+    );
     expect(mine.map((x) => x.id)).toEqual([ticketId]);
     expect((await bot.kill('SIGTERM')).code).toBe(0);
   }, 180_000);

@@ -8,7 +8,8 @@ import { freePort, startBotProcess, tempDir, type Child } from '../support/proce
 import { TICKET_ID } from '../support/messages';
 
 const text = (replies: ReceivedReply[]) => replies.map(visibleText).join('\n');
-const OUTAGE = 'SharePoint Online is down for every user in the company; no one can open any site and there is no workaround.';
+const OUTAGE =
+  'SharePoint Online is down for every user in the company; no one can open any site and there is no workaround.';
 
 describe('the real server process, killed with SIGKILL in the middle of a triage and started again on the same database', () => {
   const dir = tempDir('triage-crash-');

@@ -28,7 +28,10 @@ describe('group commit over the SQLite store', () => {
       read: sqlite.read.bind(sqlite),
       delete: sqlite.delete.bind(sqlite),
       write: sqlite.write.bind(sqlite),
-      writeReportingETags: (changes: Parameters<SqliteStorage['write']>[0]) => (seen.push(db.inTransaction), sqlite.writeReportingETags(changes)),
+      writeReportingETags: (changes: Parameters<SqliteStorage['write']>[0]) => (
+        seen.push(db.inTransaction),
+        sqlite.writeReportingETags(changes)
+      ),
     };
     const storage = new GroupCommitStorage(new GroupCommit(db), spy);
     await Promise.all(Array.from({ length: 20 }, (_, i) => storage.write({ [`k${i}`]: { v: i } })));

@@ -34,7 +34,9 @@ describe('saving a new ticket', () => {
       get: async () => undefined,
       listForUser: async () => [],
     };
-    await expect(saveNewTicket(failing, ticket('TRG-20261123-BBBBB', 'u'))).rejects.toBeInstanceOf(StorageUnavailableError);
+    await expect(saveNewTicket(failing, ticket('TRG-20261123-BBBBB', 'u'))).rejects.toBeInstanceOf(
+      StorageUnavailableError,
+    );
     expect(calls).toBe(1);
   });
 });

@@ -2,7 +2,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ETagConflictError, StorageUnavailableError, TicketExistsError } from '../../src/storage/errors';
-import { SqliteStorage, SqliteTicketStore, checkSqlite, openSqliteDatabase, type SqliteDatabase } from '../../src/storage/sqlite';
+import {
+  SqliteStorage,
+  SqliteTicketStore,
+  checkSqlite,
+  openSqliteDatabase,
+  type SqliteDatabase,
+} from '../../src/storage/sqlite';
 import { createStores } from '../../src/storage/createStores';
 import { loadConfig } from '../../src/config';
 import type { Ticket } from '../../src/tickets/ticket';
@@ -10,7 +16,13 @@ import { tempDir } from '../support/processes';
 import { sampleTicket } from '../support/tickets';
 
 function ticket(id: string, userId: string, createdAt: string, description = 'Outlook is down'): Ticket {
-  return sampleTicket(id, { createdAt, user: { id: userId }, locale: 'ja', description, transcript: [{ from: 'user', text: description, at: createdAt }] });
+  return sampleTicket(id, {
+    createdAt,
+    user: { id: userId },
+    locale: 'ja',
+    description,
+    transcript: [{ from: 'user', text: description, at: createdAt }],
+  });
 }
 
 describe('SQLite store', () => {
@@ -60,7 +72,9 @@ describe('SQLite store', () => {
     expect(second.step).toBe('channel');
     expect(second.eTag).not.toBe(first.eTag);
 
-    await expect(storage.write({ conv: { step: 'lost update', eTag: first.eTag } })).rejects.toBeInstanceOf(ETagConflictError);
+    await expect(storage.write({ conv: { step: 'lost update', eTag: first.eTag } })).rejects.toBeInstanceOf(
+      ETagConflictError,
+    );
     await expect(storage.write({ conv: { step: 'lost update', eTag: first.eTag } })).rejects.toThrow(/eTag conflict/);
     expect((await storage.read(['conv'])).conv.step).toBe('channel');
   });
@@ -88,7 +102,9 @@ describe('SQLite store', () => {
     await storage.write({ a: { v: 'a1' }, b: { v: 'b1' } });
     const { a } = await storage.read(['a']);
     await storage.write({ a: { v: 'a2', eTag: a.eTag } });
-    await expect(storage.write({ b: { v: 'b2' }, a: { v: 'a3', eTag: a.eTag } })).rejects.toBeInstanceOf(ETagConflictError);
+    await expect(storage.write({ b: { v: 'b2' }, a: { v: 'a3', eTag: a.eTag } })).rejects.toBeInstanceOf(
+      ETagConflictError,
+    );
     const after = await storage.read(['a', 'b']);
     expect([after.a.v, after.b.v]).toEqual(['a2', 'b1']);
   });
@@ -102,21 +118,30 @@ describe('SQLite store', () => {
 
   test('state and tickets written by one connection are there after it is closed and the file reopened', async () => {
     const db = open('reopen.sqlite');
-    await new SqliteStorage(db).write({ 'emulator/conversations/c1': { DialogState: { step: 3 }, text: '全社でメールが送受信できません' } });
+    await new SqliteStorage(db).write({
+      'emulator/conversations/c1': { DialogState: { step: 3 }, text: '全社でメールが送受信できません' },
+    });
     await new SqliteTicketStore(db).create(ticket('TRG-20261123-AAAAA', 'u1', '2026-11-23T01:00:00.000Z'));
     db.close();
     const again = open('reopen.sqlite');
-    expect((await new SqliteStorage(again).read(['emulator/conversations/c1']))['emulator/conversations/c1']).toMatchObject({
+    expect(
+      (await new SqliteStorage(again).read(['emulator/conversations/c1']))['emulator/conversations/c1'],
+    ).toMatchObject({
       DialogState: { step: 3 },
       text: '全社でメールが送受信できません',
     });
-    expect(await new SqliteTicketStore(again).get('TRG-20261123-AAAAA')).toMatchObject({ id: 'TRG-20261123-AAAAA', user: { id: 'u1' } });
+    expect(await new SqliteTicketStore(again).get('TRG-20261123-AAAAA')).toMatchObject({
+      id: 'TRG-20261123-AAAAA',
+      user: { id: 'u1' },
+    });
   });
 
   test('a ticket id is written once: creating it again fails and the first ticket is kept', async () => {
     const tickets = new SqliteTicketStore(open('tickets-dup.sqlite'));
     await tickets.create(ticket('TRG-20261123-BBBBB', 'u1', '2026-11-23T01:00:00.000Z', 'first'));
-    await expect(tickets.create(ticket('TRG-20261123-BBBBB', 'u2', '2026-11-23T02:00:00.000Z', 'second'))).rejects.toBeInstanceOf(TicketExistsError);
+    await expect(
+      tickets.create(ticket('TRG-20261123-BBBBB', 'u2', '2026-11-23T02:00:00.000Z', 'second')),
+    ).rejects.toBeInstanceOf(TicketExistsError);
     expect(await tickets.get('TRG-20261123-BBBBB')).toMatchObject({ description: 'first', user: { id: 'u1' } });
     expect(await tickets.listForUser('u2', 10)).toEqual([]);
   });
@@ -127,7 +152,11 @@ describe('SQLite store', () => {
     await tickets.create(ticket('TRG-20261123-DDDDD', 'u1', '2026-11-23T01:00:00.000Z'));
     await tickets.create(ticket('TRG-20261122-EEEEE', 'u1', '2026-11-22T01:00:00.000Z'));
     await tickets.create(ticket('TRG-20261123-FFFFF', 'u2', '2026-11-23T05:00:00.000Z'));
-    expect((await tickets.listForUser('u1', 10)).map((t) => t.id)).toEqual(['TRG-20261123-DDDDD', 'TRG-20261122-EEEEE', 'TRG-20261121-CCCCC']);
+    expect((await tickets.listForUser('u1', 10)).map((t) => t.id)).toEqual([
+      'TRG-20261123-DDDDD',
+      'TRG-20261122-EEEEE',
+      'TRG-20261121-CCCCC',
+    ]);
     expect((await tickets.listForUser('u1', 2)).map((t) => t.id)).toEqual(['TRG-20261123-DDDDD', 'TRG-20261122-EEEEE']);
     expect(await tickets.get('TRG-20260101-ZZZZZ')).toBeUndefined();
   });
@@ -141,7 +170,9 @@ describe('SQLite store', () => {
     other.exec('BEGIN EXCLUSIVE');
     try {
       await expect(storage.write({ k: { v: 'during' } })).rejects.toBeInstanceOf(StorageUnavailableError);
-      await expect(tickets.create(ticket('TRG-20261123-GGGGG', 'u1', '2026-11-23T01:00:00.000Z'))).rejects.toBeInstanceOf(StorageUnavailableError);
+      await expect(
+        tickets.create(ticket('TRG-20261123-GGGGG', 'u1', '2026-11-23T01:00:00.000Z')),
+      ).rejects.toBeInstanceOf(StorageUnavailableError);
       expect(() => checkSqlite(db)).toThrow(StorageUnavailableError);
     } finally {
       other.exec('ROLLBACK');

@@ -1,7 +1,14 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { t } from '../../src/i18n/catalog';
-import { EmulatorConnector, EmulatorUser, startBot, visibleText, type ReceivedReply, type RunningBot } from '../support/emulator';
+import {
+  EmulatorConnector,
+  EmulatorUser,
+  startBot,
+  visibleText,
+  type ReceivedReply,
+  type RunningBot,
+} from '../support/emulator';
 import { tempDir } from '../support/processes';
 import { TICKET_ID } from '../support/messages';
 
@@ -45,7 +52,9 @@ describe('SQLite that cannot be written (another process holds its write lock)',
   test('the user is told, in Japanese, to send the message again; /healthz says 503; nothing is written; then it carries on', async () => {
     const user = new EmulatorUser(bot.url, connector, 'ja-JP');
     await user.join();
-    expect(text(await user.say('MOC のコースウェア教材を注文したいのですが、窓口を教えてください。'))).toContain(t('ja', 'askCountry'));
+    expect(text(await user.say('MOC のコースウェア教材を注文したいのですが、窓口を教えてください。'))).toContain(
+      t('ja', 'askCountry'),
+    );
     expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
 
     lock();

@@ -16,8 +16,15 @@ export interface OpenBrowser {
   close: () => Promise<void>;
 }
 
-export async function openBrowser({ locale, viewport = { width: 1100, height: 900 } }: { locale: string; viewport?: { width: number; height: number } }): Promise<OpenBrowser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`);
+export async function openBrowser({
+  locale,
+  viewport = { width: 1100, height: 900 },
+}: {
+  locale: string;
+  viewport?: { width: number; height: number };
+}): Promise<OpenBrowser> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`);
   const profile = mkdtempSync(path.join(tmpdir(), 'triage-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -65,7 +72,10 @@ export async function openBrowser({ locale, viewport = { width: 1100, height: 90
 }
 
 /** One browser per test, closed after it: `browsers.open(…)` opens it, `browsers.current` is the open one. */
-export function useBrowserPerTest(): { open: (options: Parameters<typeof openBrowser>[0]) => Promise<OpenBrowser>; readonly current: OpenBrowser } {
+export function useBrowserPerTest(): {
+  open: (options: Parameters<typeof openBrowser>[0]) => Promise<OpenBrowser>;
+  readonly current: OpenBrowser;
+} {
   let browser: OpenBrowser | undefined;
   afterEach(async () => {
     await browser?.close();

@@ -15,7 +15,8 @@ export function choiceButtons(replies: Array<Partial<Pick<Activity, 'attachments
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {
       const element = node as { type?: string; title?: string; data?: Record<string, unknown> };
-      if (element.type === 'Action.Submit' && element.title && element.data) buttons.push({ title: element.title, value: element.data });
+      if (element.type === 'Action.Submit' && element.title && element.data)
+        buttons.push({ title: element.title, value: element.data });
       else Object.values(node).forEach(walk);
     }
   };

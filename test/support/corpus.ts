@@ -47,7 +47,13 @@ export interface CountryCase {
 const rowKey = (m: { iso2: string; language: string | null }) => m.iso2 + (m.language ? `-${m.language}` : '');
 
 export function countryAnswerIsRight(c: CountryCase, got: CountryResult): boolean {
-  if (c.expect.match) return got.status === 'match' && got.match?.iso2 === c.expect.match && (!c.expect.language || got.match?.language === c.expect.language);
-  if (c.expect.ambiguous) return got.status === 'ambiguous' && c.expect.ambiguous.every((x) => got.candidates.map(rowKey).includes(x));
+  if (c.expect.match)
+    return (
+      got.status === 'match' &&
+      got.match?.iso2 === c.expect.match &&
+      (!c.expect.language || got.match?.language === c.expect.language)
+    );
+  if (c.expect.ambiguous)
+    return got.status === 'ambiguous' && c.expect.ambiguous.every((x) => got.candidates.map(rowKey).includes(x));
   return got.status === 'none';
 }

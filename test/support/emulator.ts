@@ -16,7 +16,10 @@ export interface RunningBot {
  * Starts the real server (composition root and all) on a free port. Tests that do not choose a store get memory
  * (STORAGE: 'sqlite' or 'blob' in env for the durable ones), so they share no database file.
  */
-export async function startBot(env: Record<string, string> = {}, logger: Logger = pino({ level: 'silent' })): Promise<RunningBot> {
+export async function startBot(
+  env: Record<string, string> = {},
+  logger: Logger = pino({ level: 'silent' }),
+): Promise<RunningBot> {
   const app = buildApp(loadConfig({ STORAGE: 'memory', ...env }), logger);
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.address() as AddressInfo;
@@ -48,10 +51,13 @@ export class EmulatorConnector {
   connections = 0;
 
   async start(): Promise<void> {
-    this.server = createServer((req, res) => void this.receive(req).then((status) => {
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ id: randomUUID() }));
-    }));
+    this.server = createServer(
+      (req, res) =>
+        void this.receive(req).then((status) => {
+          res.writeHead(status, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ id: randomUUID() }));
+        }),
+    );
     this.server.on('connection', () => this.connections++);
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
@@ -112,7 +118,9 @@ export class EmulatorUser {
 
   /** Joins the conversation (the Emulator's conversationUpdate) and returns the bot's replies. */
   async join(): Promise<ReceivedReply[]> {
-    await this.expectAccepted(await this.post({ type: 'conversationUpdate', membersAdded: [{ id: this.userId }, { id: 'bot' }] }));
+    await this.expectAccepted(
+      await this.post({ type: 'conversationUpdate', membersAdded: [{ id: this.userId }, { id: 'bot' }] }),
+    );
     return this.connector.take(this.conversationId);
   }
 
@@ -142,7 +150,8 @@ export function visibleText(reply: ReceivedReply): string {
     else if (node && typeof node === 'object') {
       const record = node as Record<string, unknown>;
       if (typeof record.text === 'string') texts.push(record.text);
-      if (typeof record.title === 'string' && typeof record.value === 'string' && record.title !== record.value) texts.push(`${record.title}: ${record.value}`);
+      if (typeof record.title === 'string' && typeof record.value === 'string' && record.title !== record.value)
+        texts.push(`${record.title}: ${record.value}`);
       else if (typeof record.title === 'string') texts.push(`[${record.title}]`);
       Object.values(record).forEach((v) => typeof v === 'object' && walk(v));
     }
@@ -155,7 +164,10 @@ export function visibleText(reply: ReceivedReply): string {
  * The real server and an Emulator-side connector for one test file: started before its tests, stopped after.
  * `server.bot()` is the running bot (started in beforeAll).
  */
-export function useRunningBot(env: Record<string, string> = {}, logger?: Logger): { bot: () => RunningBot; connector: EmulatorConnector } {
+export function useRunningBot(
+  env: Record<string, string> = {},
+  logger?: Logger,
+): { bot: () => RunningBot; connector: EmulatorConnector } {
   let bot: RunningBot | undefined;
   const connector = new EmulatorConnector();
   beforeAll(async () => {

@@ -11,12 +11,19 @@ function hasJapaneseFont() {
 }
 
 function aptInstall(packages) {
-  const run = (args) => spawnSync('apt-get', args, { encoding: 'utf8', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }, timeout: 600_000 });
+  const run = (args) =>
+    spawnSync('apt-get', args, {
+      encoding: 'utf8',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      timeout: 600_000,
+    });
   const update = run(['update']);
   const install = update.status === 0 ? run(['install', '-y', ...packages]) : update;
   if (install.status !== 0) {
     const output = `${install.stdout ?? ''}${install.stderr ?? ''}`.trim().split('\n').slice(-5).join('\n');
-    process.stderr.write(`\nbrowser tests: could not install ${packages.join(' ')} with apt-get (they will fail):\n${output || install.error?.message}\n`);
+    process.stderr.write(
+      `\nbrowser tests: could not install ${packages.join(' ')} with apt-get (they will fail):\n${output || install.error?.message}\n`,
+    );
   }
 }
 

@@ -32,7 +32,10 @@ export class Child {
   output = '';
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
-  constructor(readonly process: ChildProcess, readonly name: string) {
+  constructor(
+    readonly process: ChildProcess,
+    readonly name: string,
+  ) {
     process.stdout?.on('data', (chunk: Buffer) => (this.output += chunk.toString('utf8')));
     process.stderr?.on('data', (chunk: Buffer) => (this.output += chunk.toString('utf8')));
     this.exited = new Promise((done) => process.once('exit', (code, signal) => done({ code, signal })));
@@ -47,13 +50,17 @@ export class Child {
     const deadline = Date.now() + timeoutMs;
     while (!pattern.test(this.output)) {
       if (!this.running) throw new Error(`${this.name} exited before printing ${pattern}:\n${this.output}`);
-      if (Date.now() > deadline) throw new Error(`${this.name} did not print ${pattern} within ${timeoutMs} ms:\n${this.output}`);
+      if (Date.now() > deadline)
+        throw new Error(`${this.name} did not print ${pattern} within ${timeoutMs} ms:\n${this.output}`);
       await new Promise((done) => setTimeout(done, 50));
     }
   }
 
   /** Sends a signal and waits (bounded) for the process to end. */
-  async kill(signal: NodeJS.Signals, timeoutMs = 30_000): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  async kill(
+    signal: NodeJS.Signals,
+    timeoutMs = 30_000,
+  ): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
     if (this.running) this.process.kill(signal);
     return this.waitForExit(timeoutMs, `of ${signal}`);
   }
@@ -62,7 +69,10 @@ export class Child {
   async waitForExit(timeoutMs = 30_000, what = ''): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`${this.name} did not exit within ${timeoutMs} ms ${what}:\n${this.output}`)), timeoutMs);
+      timer = setTimeout(
+        () => reject(new Error(`${this.name} did not exit within ${timeoutMs} ms ${what}:\n${this.output}`)),
+        timeoutMs,
+      );
     });
     try {
       return await Promise.race([this.exited, timeout]);
@@ -83,7 +93,15 @@ export async function startBotProcess(env: Record<string, string>): Promise<Chil
   const child = new Child(
     spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
       cwd: ROOT,
-      env: { ...process.env, MicrosoftAppId: '', MicrosoftAppPassword: '', ALERT_WEBHOOK_URL: '', LOG_LEVEL: 'info', ...env, PORT: port },
+      env: {
+        ...process.env,
+        MicrosoftAppId: '',
+        MicrosoftAppPassword: '',
+        ALERT_WEBHOOK_URL: '',
+        LOG_LEVEL: 'info',
+        ...env,
+        PORT: port,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     }),
     `bot on port ${port}`,
@@ -117,10 +135,24 @@ async function acceptsConnections(port: number): Promise<boolean> {
 /** Azurite's blob service from node_modules/.bin, on `port`, keeping its data in `location`. */
 export async function startAzurite(port: number, location: string): Promise<Child> {
   const child = new Child(
-    spawn(join(ROOT, 'node_modules/.bin/azurite-blob'), ['--blobHost', '127.0.0.1', '--blobPort', String(port), '--location', location, '--silent', '--skipApiVersionCheck', '--loose'], {
-      cwd: location,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    }),
+    spawn(
+      join(ROOT, 'node_modules/.bin/azurite-blob'),
+      [
+        '--blobHost',
+        '127.0.0.1',
+        '--blobPort',
+        String(port),
+        '--location',
+        location,
+        '--silent',
+        '--skipApiVersionCheck',
+        '--loose',
+      ],
+      {
+        cwd: location,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    ),
     `azurite on port ${port}`,
   );
   const deadline = Date.now() + 30_000;

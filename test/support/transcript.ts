@@ -32,7 +32,9 @@ export async function play(harness: Harness, turns: Turn[]): Promise<Partial<Act
       if (cursor === replies.length) {
         const said = replies.map((r) => `  > ${replyText(r).slice(0, 400)}`).join('\n') || '  (no reply)';
         const user = typeof turn.user === 'string' ? turn.user : JSON.stringify(turn.user);
-        throw new Error(`turn ${index + 1} (user: "${user}"): no reply matched ${String(expectation)}\nthe bot said:\n${said}`);
+        throw new Error(
+          `turn ${index + 1} (user: "${user}"): no reply matched ${String(expectation)}\nthe bot said:\n${said}`,
+        );
       }
     }
   }

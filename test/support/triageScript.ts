@@ -3,7 +3,6 @@ import { visibleText, type EmulatorUser, type ReceivedReply } from './emulator';
 import { TICKET_ID } from './messages';
 export { TICKET_ID };
 
-
 export const allText = (replies: ReceivedReply[]) => replies.map(visibleText).join('\n');
 
 /** The description of a Severity A technical problem, with a marker that makes it this conversation's own. */
@@ -21,7 +20,8 @@ export async function playTechnicalTriage(user: EmulatorUser, description: strin
   ];
   for (const [say, expected] of steps) {
     const text = allText(say === null ? await user.join() : await user.say(say));
-    if (!text.includes(expected)) throw new Error(`after "${say ?? '(join)'}" expected "${expected.slice(0, 60)}…", got: ${text.slice(0, 300)}`);
+    if (!text.includes(expected))
+      throw new Error(`after "${say ?? '(join)'}" expected "${expected.slice(0, 60)}…", got: ${text.slice(0, 300)}`);
   }
   const last = allText(await user.say(t('en', 'channel.csp')));
   const id = last.match(TICKET_ID)?.[0];

@@ -214,7 +214,11 @@ export interface TypedTriageResult {
  * Plays a persona through any channel: `send` types one message and returns what the bot showed in answer, as
  * text. Answers whichever question the bot asked, fails on any "didn't understand", ends at the ticket id.
  */
-export async function playTypedTriage(persona: TypedPersona, send: (text: string) => Promise<string[]>, maxTurns = 10): Promise<TypedTriageResult> {
+export async function playTypedTriage(
+  persona: TypedPersona,
+  send: (text: string) => Promise<string[]>,
+  maxTurns = 10,
+): Promise<TypedTriageResult> {
   const transcript: string[] = [];
   const misunderstandings = notUnderstood(persona.locale);
   let replies = await send(persona.description);

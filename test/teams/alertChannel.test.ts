@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { EmulatorConnector, EmulatorUser, startBot, visibleText, type ReceivedReply, type RunningBot } from '../support/emulator';
+import {
+  EmulatorConnector,
+  EmulatorUser,
+  startBot,
+  visibleText,
+  type ReceivedReply,
+  type RunningBot,
+} from '../support/emulator';
 import { en, ja, TICKET_ID } from '../support/messages';
 import { choiceButtons } from '../support/cardButtons';
 import { escapeMarkdown } from '../../src/bot/escape';
@@ -31,7 +38,11 @@ class ChannelMember {
         channelId: 'msteams',
         serviceUrl: this.connector.url,
         conversation: { id: thread, conversationType: 'channel', isGroup: true },
-        channelData: { team: { id: this.channelId, name: 'Support' }, channel: { id: this.channelId }, tenant: { id: 'tenant-1' } },
+        channelData: {
+          team: { id: this.channelId, name: 'Support' },
+          channel: { id: this.channelId },
+          tenant: { id: 'tenant-1' },
+        },
         from: { id: `29:${randomUUID()}`, name: 'Support lead', role: 'user' },
         recipient: BOT,
         locale: this.locale,
@@ -66,7 +77,8 @@ async function openSeverityATicket(user: EmulatorUser, description: string, pref
       return id[0];
     }
     const buttons = choiceButtons(replies);
-    if (buttons.length === 0) throw new Error(`no question to answer; the bot said: ${replies.map(visibleText).join(' | ')}`);
+    if (buttons.length === 0)
+      throw new Error(`no question to answer; the bot said: ${replies.map(visibleText).join(' | ')}`);
     replies = await user.submit((buttons.find((b) => preferred.includes(b.title)) ?? buttons[0]).value);
   }
   throw new Error('no ticket after 10 turns');
@@ -112,7 +124,11 @@ describe('Teams: Severity A tickets announced in the channel that registered', (
     const [englishAlert] = await english.channelPosts();
     expect(englishAlert).toBeDefined();
     const facts = alertFacts(englishAlert);
-    expect(facts).toMatchObject({ title: en('alert.title', { id: ticketId }), [en('card.ticket')]: ticketId, [en('card.category')]: 'Technical support' });
+    expect(facts).toMatchObject({
+      title: en('alert.title', { id: ticketId }),
+      [en('card.ticket')]: ticketId,
+      [en('card.category')]: 'Technical support',
+    });
     expect(facts[en('card.severity')]).toMatch(/^A: /);
     // What the user typed arrives as text, never as markup.
     expect(facts[en('alert.summary')]).toContain(escapeMarkdown('<b>for all 120 people</b>'));
@@ -120,7 +136,10 @@ describe('Teams: Severity A tickets announced in the channel that registered', (
 
     const [japaneseAlert] = await japanese.channelPosts();
     expect(japaneseAlert).toBeDefined();
-    expect(alertFacts(japaneseAlert)).toMatchObject({ title: ja('alert.title', { id: ticketId }), [ja('card.ticket')]: ticketId });
+    expect(alertFacts(japaneseAlert)).toMatchObject({
+      title: ja('alert.title', { id: ticketId }),
+      [ja('card.ticket')]: ticketId,
+    });
   });
 
   test('a channel that unregistered gets no more alerts; registering twice is said plainly', async () => {
@@ -132,12 +151,11 @@ describe('Teams: Severity A tickets announced in the channel that registered', (
 
     const user = new EmulatorUser(bot.url, connector, 'en-US');
     await user.join();
-    await openSeverityATicket(user, 'Exchange Online is down for the whole company since this morning: nobody can send or receive mail.', [
-      en('no'),
-      en('severityAgree'),
-      'Microsoft 365 Business Standard',
-      en('channel.direct'),
-    ]);
+    await openSeverityATicket(
+      user,
+      'Exchange Online is down for the whole company since this morning: nobody can send or receive mail.',
+      [en('no'), en('severityAgree'), 'Microsoft 365 Business Standard', en('channel.direct')],
+    );
     expect(await channel.channelPosts(1500)).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import { startBot, type RunningBot } from '../support/emulator';
 import { t } from '../../src/i18n/catalog';
 
-describe('GET /api/contacts: the contacts tab\'s search, with the bot\'s country matcher', () => {
+describe("GET /api/contacts: the contacts tab's search, with the bot's country matcher", () => {
   let bot: RunningBot;
   beforeAll(async () => (bot = await startBot({ LOG_LEVEL: 'silent' })));
   afterAll(async () => bot.close());
@@ -35,7 +35,13 @@ describe('GET /api/contacts: the contacts tab\'s search, with the bot\'s country
       expect(desk.statusText).toContain('UTC+09:00');
     }
     expect(brazil.openNow).toBe(brazil.hours.some((h: any) => h.openNow));
-    expect(brazil.hours[2]).toMatchObject({ language: 'pt', daysText: 'Mon–Fri', open: '09:00', close: '18:00', timeZone: 'America/Sao_Paulo' });
+    expect(brazil.hours[2]).toMatchObject({
+      language: 'pt',
+      daysText: 'Mon–Fri',
+      open: '09:00',
+      close: '18:00',
+      timeZone: 'America/Sao_Paulo',
+    });
   });
 
   test('a place with no row answers 200 with status "none" and no rows', async () => {
@@ -57,7 +63,7 @@ describe('GET /api/contacts: the contacts tab\'s search, with the bot\'s country
     void locale;
   });
 
-  test('an over-long query is a 400; an unknown time zone falls back to the desk\'s own', async () => {
+  test("an over-long query is a 400; an unknown time zone falls back to the desk's own", async () => {
     expect((await get(`?q=${'a'.repeat(201)}&locale=en`)).status).toBe(400);
     const { body } = await get('?q=Japan&locale=en&tz=Mars%2FOlympus');
     expect(body.timeZone).toBeNull();
@@ -71,7 +77,9 @@ describe('GET /api/contacts: the contacts tab\'s search, with the bot\'s country
     expect(html).not.toMatch(/src="https?:/);
     const script = await (await fetch(`${bot.url}/tab/tab.js`)).text();
     expect(script).toContain("'/tab/teams-js.js'");
-    expect(page.headers.get('content-security-policy')).toMatch(/frame-ancestors 'self' https:\/\/teams\.microsoft\.com/);
+    expect(page.headers.get('content-security-policy')).toMatch(
+      /frame-ancestors 'self' https:\/\/teams\.microsoft\.com/,
+    );
     const teamsJs = await fetch(`${bot.url}/tab/teams-js.js`);
     expect(teamsJs.status).toBe(200);
     expect(await teamsJs.text()).toContain('microsoftTeams');

@@ -8,13 +8,24 @@ import addFormats from 'ajv-formats';
 import { PNG } from 'pngjs';
 import { detectCommand } from '../../src/domain/commands';
 import { detectAlertChannelCommand } from '../../src/teams/alertChannelCommand';
-import { filledManifest, MANIFEST_DIR, PackageError, packageSettings, packageTeamsApp, projectRoot } from '../../src/teams/packageApp';
+import {
+  filledManifest,
+  MANIFEST_DIR,
+  PackageError,
+  packageSettings,
+  packageTeamsApp,
+  projectRoot,
+} from '../../src/teams/packageApp';
 
 const root = projectRoot();
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, any>;
 const template = readJson(join(MANIFEST_DIR, 'manifest.json'));
 const japanese = readJson(join(MANIFEST_DIR, 'ja.json'));
-const schemaDir = join(root, 'node_modules/@microsoft/app-manifest/build/json-schemas/teams', `v${template.manifestVersion}`);
+const schemaDir = join(
+  root,
+  'node_modules/@microsoft/app-manifest/build/json-schemas/teams',
+  `v${template.manifestVersion}`,
+);
 
 /** The schemas shipped in @microsoft/app-manifest, compiled offline (the $schema URL is never fetched). Their
  * patterns are written for JavaScript's non-unicode RegExp (the localization schema's `\b]` is a lone bracket in /u). */
@@ -27,16 +38,24 @@ const validateManifest = validatorFor('MicrosoftTeams.schema.json');
 const validateLocalization = validatorFor('MicrosoftTeams.Localization.schema.json');
 const errorsOf = (validate: ReturnType<typeof validatorFor>) => JSON.stringify(validate.errors, null, 2);
 
-const settings = packageSettings({ MicrosoftAppId: '6E1B3F0A-52C4-4F0E-9B8D-1A2B3C4D5E6F', BOT_BASE_URL: 'https://triage.example.com/' });
+const settings = packageSettings({
+  MicrosoftAppId: '6E1B3F0A-52C4-4F0E-9B8D-1A2B3C4D5E6F',
+  BOT_BASE_URL: 'https://triage.example.com/',
+});
 
 /** Reads a dotted/bracketed manifest path such as bots[0].commandLists[1].commands[2].title. */
 function at(object: unknown, path: string): unknown {
-  return path.split(/\.|\[(\d+)\]/).filter(Boolean).reduce<any>((node, key) => (node == null ? undefined : node[key]), object);
+  return path
+    .split(/\.|\[(\d+)\]/)
+    .filter(Boolean)
+    .reduce<any>((node, key) => (node == null ? undefined : node[key]), object);
 }
 
 describe('Teams app manifest', () => {
   test('names the schema version it is written for, and that schema ships in @microsoft/app-manifest', () => {
-    expect(template.$schema).toBe(`https://developer.microsoft.com/json-schemas/teams/v${template.manifestVersion}/MicrosoftTeams.schema.json`);
+    expect(template.$schema).toBe(
+      `https://developer.microsoft.com/json-schemas/teams/v${template.manifestVersion}/MicrosoftTeams.schema.json`,
+    );
     expect(Number(template.manifestVersion)).toBeGreaterThanOrEqual(1.17);
   });
 
@@ -129,7 +148,12 @@ describe('npm run package:teams', () => {
   test('writes a zip whose manifest is filled in and valid, with the icons and Japanese strings beside it', () => {
     const zipPath = packageTeamsApp(settings, join(dir, 'app.zip'));
     const zip = new AdmZip(zipPath);
-    expect(zip.getEntries().map((e) => e.entryName).sort()).toEqual(['color.png', 'ja.json', 'manifest.json', 'outline.png']);
+    expect(
+      zip
+        .getEntries()
+        .map((e) => e.entryName)
+        .sort(),
+    ).toEqual(['color.png', 'ja.json', 'manifest.json', 'outline.png']);
     const manifest: Record<string, unknown> = JSON.parse(zip.readAsText('manifest.json'));
     if (!validateManifest(manifest)) throw new Error(errorsOf(validateManifest));
     expect(manifest.id).toBe('6e1b3f0a-52c4-4f0e-9b8d-1a2b3c4d5e6f');
@@ -140,7 +164,10 @@ describe('npm run package:teams', () => {
     [{}, /MicrosoftAppId is not set/],
     [{ MicrosoftAppId: 'my-bot' }, /MicrosoftAppId must be a GUID/],
     [{ MicrosoftAppId: '6e1b3f0a-52c4-4f0e-9b8d-1a2b3c4d5e6f' }, /BOT_BASE_URL is not set/],
-    [{ MicrosoftAppId: '6e1b3f0a-52c4-4f0e-9b8d-1a2b3c4d5e6f', BOT_BASE_URL: 'http://triage.example.com' }, /must start with https/],
+    [
+      { MicrosoftAppId: '6e1b3f0a-52c4-4f0e-9b8d-1a2b3c4d5e6f', BOT_BASE_URL: 'http://triage.example.com' },
+      /must start with https/,
+    ],
   ])('refuses %j with one sentence saying what to set', (env, message) => {
     expect(() => packageSettings(env)).toThrow(PackageError);
     expect(() => packageSettings(env)).toThrow(message);
@@ -155,7 +182,9 @@ describe('npm run package:teams', () => {
       timeout: 20_000,
     });
     expect(run.status).toBe(1);
-    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^Cannot package the Teams app: MicrosoftAppId is not set/)]);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^Cannot package the Teams app: MicrosoftAppId is not set/),
+    ]);
     expect(() => readFileSync(out)).toThrow();
   });
 });

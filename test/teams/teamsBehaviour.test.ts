@@ -8,10 +8,18 @@ const TEAM = { id: '19:team-general@thread.tacv2', name: 'Support team' };
 const BOT = { id: 'bot', name: 'Triage' };
 
 /** What Teams sends from a team channel: msteams, conversationType "channel", the team in channelData. */
-function inChannel(activity: Partial<Activity>, conversationId = `${TEAM.id};messageid=1700000000001`): Partial<Activity> {
+function inChannel(
+  activity: Partial<Activity>,
+  conversationId = `${TEAM.id};messageid=1700000000001`,
+): Partial<Activity> {
   return {
     channelId: 'msteams',
-    conversation: { id: conversationId, conversationType: 'channel', isGroup: true, name: undefined as unknown as string },
+    conversation: {
+      id: conversationId,
+      conversationType: 'channel',
+      isGroup: true,
+      name: undefined as unknown as string,
+    },
     channelData: { team: TEAM, channel: { id: TEAM.id }, tenant: { id: 'tenant-1' } },
     recipient: BOT,
     from: { id: '29:alice', name: 'Alice' },
@@ -22,7 +30,12 @@ function inChannel(activity: Partial<Activity>, conversationId = `${TEAM.id};mes
 function inPersonalChat(activity: Partial<Activity>): Partial<Activity> {
   return {
     channelId: 'msteams',
-    conversation: { id: 'a:personal-alice', conversationType: 'personal', isGroup: false, name: undefined as unknown as string },
+    conversation: {
+      id: 'a:personal-alice',
+      conversationType: 'personal',
+      isGroup: false,
+      name: undefined as unknown as string,
+    },
     channelData: { tenant: { id: 'tenant-1' } },
     recipient: BOT,
     from: { id: '29:alice', name: 'Alice' },
@@ -34,7 +47,11 @@ const texts = (replies: Partial<Activity>[]) => replies.map((r) => r.text ?? '')
 
 /** A channel message that @mentions the bot before the text, as Teams sends it. */
 const mentioningTheBot = (text: string): Partial<Activity> =>
-  inChannel({ type: 'message', text: `<at>Triage</at> ${text}`, entities: [{ type: 'mention', mentioned: BOT, text: '<at>Triage</at>' }] });
+  inChannel({
+    type: 'message',
+    text: `<at>Triage</at> ${text}`,
+    entities: [{ type: 'mention', mentioned: BOT, text: '<at>Triage</at>' }],
+  });
 
 describe('Teams: @mentions in a channel', () => {
   test('the bot answers what was said after its @mention, not the mention itself', async () => {
@@ -45,7 +62,12 @@ describe('Teams: @mentions in a channel', () => {
 
   test('a description typed after the mention is triaged without the mention in it', async () => {
     const harness = createHarness({ channelId: 'msteams' });
-    const replies = await say(harness, mentioningTheBot('Outlook on the web shows a blank page after sign-in for everyone in our office; nobody can read mail.'));
+    const replies = await say(
+      harness,
+      mentioningTheBot(
+        'Outlook on the web shows a blank page after sign-in for everyone in our office; nobody can read mail.',
+      ),
+    );
     const all = replies.map((r) => `${r.text ?? ''}${JSON.stringify(r.attachments ?? [])}`).join('\n');
     expect(all).toContain('Technical support');
     expect(all).not.toContain('<at>');
@@ -56,7 +78,13 @@ describe('Teams: a welcome when installed', () => {
   test('added to a team: one welcome in the channel, not repeated by the installationUpdate that follows', async () => {
     const harness = createHarness({ channelId: 'msteams' });
     const general = TEAM.id;
-    const added = await say(harness, inChannel({ type: 'conversationUpdate', membersAdded: [BOT], channelData: { team: TEAM, eventType: 'teamMemberAdded' } }, general));
+    const added = await say(
+      harness,
+      inChannel(
+        { type: 'conversationUpdate', membersAdded: [BOT], channelData: { team: TEAM, eventType: 'teamMemberAdded' } },
+        general,
+      ),
+    );
     expect(texts(added)).toEqual([en('welcome')]);
     const installed = await say(harness, inChannel({ type: 'installationUpdate', action: 'add' }, general));
     expect(installed).toEqual([]);
@@ -85,24 +113,36 @@ describe('Teams: a welcome when installed', () => {
   test('a new colleague joining the team does not make the bot post the welcome again', async () => {
     const harness = createHarness({ channelId: 'msteams' });
     await say(harness, inChannel({ type: 'installationUpdate', action: 'add' }, TEAM.id));
-    const joined = await say(harness, inChannel({ type: 'conversationUpdate', membersAdded: [{ id: '29:bob', name: 'Bob' }] }, TEAM.id));
+    const joined = await say(
+      harness,
+      inChannel({ type: 'conversationUpdate', membersAdded: [{ id: '29:bob', name: 'Bob' }] }, TEAM.id),
+    );
     expect(joined).toEqual([]);
   });
 
   test('the Emulator and Web Chat still welcome a user who joins', async () => {
     const harness = createHarness({ channelId: 'emulator' });
-    const replies = await say(harness, { type: 'conversationUpdate', membersAdded: [{ id: 'user', name: 'User' }, { id: 'bot', name: 'Bot' }], recipient: { id: 'bot', name: 'Bot' } });
+    const replies = await say(harness, {
+      type: 'conversationUpdate',
+      membersAdded: [
+        { id: 'user', name: 'User' },
+        { id: 'bot', name: 'Bot' },
+      ],
+      recipient: { id: 'bot', name: 'Bot' },
+    });
     expect(texts(replies)).toEqual([en('welcome')]);
   });
 });
 
 describe('Teams: cards that render in Teams and Web Chat alike', () => {
-
   test('a whole triage in a Teams chat: questions are Adaptive Cards whose buttons post their answer, the answer is Adaptive Card 1.4', async () => {
     const harness = createHarness({ channelId: 'msteams' });
     const preferred = [en('severityAgree'), 'Microsoft 365 Business Standard', en('channel.csp')];
     const cards: Array<{ contentType: string; content: any }> = [];
-    let next: Partial<Activity> = { type: 'message', text: 'Outlook on the web shows a blank page after sign-in for all 120 people in our office since 9am; nobody can read mail.' };
+    let next: Partial<Activity> = {
+      type: 'message',
+      text: 'Outlook on the web shows a blank page after sign-in for all 120 people in our office since 9am; nobody can read mail.',
+    };
     let questions = 0;
     // Each question is answered as a Teams user does: by clicking one of its buttons (Action.Submit posts its value).
     for (let turn = 0; turn < 10 && !cards.some((c) => TICKET_ID.test(JSON.stringify(c.content))); turn++) {
@@ -131,7 +171,17 @@ describe('Teams: cards that render in Teams and Web Chat alike', () => {
     walk(answer.body);
     walk(answer.actions);
     // Elements of Adaptive Cards 1.0–1.4 only; no Action.Execute (1.4 Universal Actions need a Teams-only handler).
-    const supported = ['TextBlock', 'FactSet', 'Container', 'ColumnSet', 'Column', 'Image', 'Action.OpenUrl', 'Action.Submit', 'Action.ShowCard'];
+    const supported = [
+      'TextBlock',
+      'FactSet',
+      'Container',
+      'ColumnSet',
+      'Column',
+      'Image',
+      'Action.OpenUrl',
+      'Action.Submit',
+      'Action.ShowCard',
+    ];
     expect([...elementTypes].filter((type) => !supported.includes(type))).toEqual([]);
   });
 });
@@ -149,10 +199,11 @@ describe('Teams: the alert-channel command, in both languages', () => {
     expect(detectAlertChannelCommand(text)).toBe(command);
   });
 
-  test.each(['please register me for the alerts training course', 'alerts are not arriving in Outlook', '通知が届きません'])(
-    '"%s" is a problem description, not the command',
-    (text) => {
-      expect(detectAlertChannelCommand(text)).toBeNull();
-    },
-  );
+  test.each([
+    'please register me for the alerts training course',
+    'alerts are not arriving in Outlook',
+    '通知が届きません',
+  ])('"%s" is a problem description, not the command', (text) => {
+    expect(detectAlertChannelCommand(text)).toBeNull();
+  });
 });

@@ -30,24 +30,39 @@ class DirectLineClient {
   ) {}
 
   static async start(botUrl: string, locale = 'en-US'): Promise<DirectLineClient> {
-    const response = await fetch(`${botUrl}/v3/directline/conversations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ locale }) });
+    const response = await fetch(`${botUrl}/v3/directline/conversations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ locale }),
+    });
     expect(response.status).toBe(201);
     return new DirectLineClient(`${botUrl}/v3/directline`, (await response.json()) as Grant);
   }
 
   request(path: string, init: RequestInit = {}, token = this.grant.token): Promise<Response> {
-    return fetch(`${this.base}${path}`, { ...init, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...init.headers } });
+    return fetch(`${this.base}${path}`, {
+      ...init,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...init.headers },
+    });
   }
 
   send(text: string, clientActivityID: string, conversationId = this.grant.conversationId): Promise<Response> {
     return this.request(`/conversations/${conversationId}/activities`, {
       method: 'POST',
-      body: JSON.stringify({ type: 'message', text, locale: 'en-US', from: { id: 'someone-else', role: 'user' }, channelData: { clientActivityID } }),
+      body: JSON.stringify({
+        type: 'message',
+        text,
+        locale: 'en-US',
+        from: { id: 'someone-else', role: 'user' },
+        channelData: { clientActivityID },
+      }),
     });
   }
 
   async read(watermark = ''): Promise<{ activities: Activity[]; watermark: string }> {
-    const response = await this.request(`/conversations/${this.grant.conversationId}/activities?watermark=${watermark}`);
+    const response = await this.request(
+      `/conversations/${this.grant.conversationId}/activities?watermark=${watermark}`,
+    );
     expect(response.status).toBe(200);
     return (await response.json()) as { activities: Activity[]; watermark: string };
   }
@@ -58,7 +73,8 @@ class DirectLineClient {
     for (;;) {
       const { activities } = await this.read();
       if (done(activities)) return activities;
-      if (Date.now() > deadline) throw new Error(`timed out; activities so far: ${JSON.stringify(activities.map((a) => a.text ?? a.type))}`);
+      if (Date.now() > deadline)
+        throw new Error(`timed out; activities so far: ${JSON.stringify(activities.map((a) => a.text ?? a.type))}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
@@ -77,7 +93,12 @@ describe('the local Direct Line 3.0 endpoint (no cloud account)', () => {
 
   test('a new conversation is greeted by the bot in the language it started with', async () => {
     const client = await DirectLineClient.start(bot.url, 'ja-JP');
-    expect(client.grant).toEqual({ conversationId: expect.any(String), token: expect.any(String), expires_in: 1800, userId: expect.stringMatching(/^u_/) });
+    expect(client.grant).toEqual({
+      conversationId: expect.any(String),
+      token: expect.any(String),
+      expires_in: 1800,
+      userId: expect.stringMatching(/^u_/),
+    });
     const activities = await client.until((list) => list.some(bySomeone('bot')));
     expect(activities[0].text).toBe(t('ja', 'welcome'));
   });
@@ -134,7 +155,15 @@ describe('the local Direct Line 3.0 endpoint (no cloud account)', () => {
     expect((await alice.send('let me in', 'x', bobs)).status).toBe(403);
     expect((await alice.request(`/conversations/${bobs}?watermark=`)).status).toBe(403);
 
-    for (const token of ['', 'not-a-token', `${bob.grant.token}x`, bob.grant.token.replace(/^[^.]+/, Buffer.from(JSON.stringify({ c: alice.grant.conversationId })).toString('base64url'))]) {
+    for (const token of [
+      '',
+      'not-a-token',
+      `${bob.grant.token}x`,
+      bob.grant.token.replace(
+        /^[^.]+/,
+        Buffer.from(JSON.stringify({ c: alice.grant.conversationId })).toString('base64url'),
+      ),
+    ]) {
       expect((await bob.request(`/conversations/${bobs}/activities?watermark=`, {}, token)).status).toBe(403);
     }
     expect((await bob.request(`/conversations/${bobs}/activities?watermark=`)).status).toBe(200);
@@ -143,11 +172,14 @@ describe('the local Direct Line 3.0 endpoint (no cloud account)', () => {
 
   test('nothing but the bot can add to a conversation through the reply route', async () => {
     const client = await DirectLineClient.start(bot.url);
-    const forged = await fetch(`${bot.url}/directline/bot/guessed-key/v3/conversations/${client.grant.conversationId}/activities`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ type: 'message', text: 'Your password please' }),
-    });
+    const forged = await fetch(
+      `${bot.url}/directline/bot/guessed-key/v3/conversations/${client.grant.conversationId}/activities`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'message', text: 'Your password please' }),
+      },
+    );
     expect(forged.status).toBe(404);
     const activities = await client.until((list) => list.length >= 1);
     expect(activities.map((a) => a.text)).not.toContain('Your password please');
@@ -156,7 +188,12 @@ describe('the local Direct Line 3.0 endpoint (no cloud account)', () => {
   test('bad activities get 400, not a crash', async () => {
     const client = await DirectLineClient.start(bot.url);
     const path = `/conversations/${client.grant.conversationId}/activities`;
-    for (const body of ['[]', '{"type":"conversationUpdate"}', '{"type":"message","text":42}', '{"type":"message","channelData":"x"}']) {
+    for (const body of [
+      '[]',
+      '{"type":"conversationUpdate"}',
+      '{"type":"message","text":42}',
+      '{"type":"message","channelData":"x"}',
+    ]) {
       expect((await client.request(path, { method: 'POST', body })).status).toBe(400);
     }
     expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
@@ -193,7 +230,11 @@ describe('tokens', () => {
 describe('with an app id configured', () => {
   let bot: RunningBot;
   beforeAll(async () => {
-    bot = await startBot({ LOG_LEVEL: 'silent', MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' });
+    bot = await startBot({
+      LOG_LEVEL: 'silent',
+      MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+      MicrosoftAppPassword: 'not-a-real-secret',
+    });
   });
   afterAll(async () => {
     await bot.close();
@@ -232,7 +273,9 @@ class FakeAzureDirectLine {
     let body = '';
     for await (const chunk of req) body += chunk;
     this.requests.push({ path: req.url ?? '', authorization: req.headers.authorization, body });
-    return this.status === 200 ? JSON.stringify({ conversationId: 'azure-conv-1', token: 'azure-token-1', expires_in: 3600 }) : JSON.stringify({ error: { code: 'BadArgument' } });
+    return this.status === 200
+      ? JSON.stringify({ conversationId: 'azure-conv-1', token: 'azure-token-1', expires_in: 3600 })
+      : JSON.stringify({ error: { code: 'BadArgument' } });
   }
 }
 
@@ -242,7 +285,11 @@ describe('with a Direct Line secret configured', () => {
   let bot: RunningBot;
   beforeAll(async () => {
     await azure.start();
-    bot = await startBot({ LOG_LEVEL: 'silent', DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_DOMAIN: `${azure.url}/v3/directline` });
+    bot = await startBot({
+      LOG_LEVEL: 'silent',
+      DIRECT_LINE_SECRET: SECRET,
+      DIRECT_LINE_DOMAIN: `${azure.url}/v3/directline`,
+    });
   });
   afterAll(async () => {
     await bot.close();

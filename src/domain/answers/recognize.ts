@@ -15,10 +15,13 @@ const STATEMENT_WEIGHT = 2;
 const AFTER_BUT_BONUS = 2;
 
 const BUT = /(?<![a-z])(but|though|although|however|except)(?![a-z])|けど|けれど|ですが|だが|ただ|でも|一応|、が/u;
-const WORKAROUND_WORDS = /workaround|work-around|work around|alternative|other way|for now|meanwhile|in the meantime|fall ?back|instead|回避|代替|代わり|別の(方法|手段)|なんとか|とりあえず|当面/u;
-const LETTER = /(?<![a-z0-9])(sev(?:erity)?|level|grade|priority|option|重大度|レベル|ランク|優先度)?\s*[:：]?\s*([abc])(?![a-z0-9])/gu;
+const WORKAROUND_WORDS =
+  /workaround|work-around|work around|alternative|other way|for now|meanwhile|in the meantime|fall ?back|instead|回避|代替|代わり|別の(方法|手段)|なんとか|とりあえず|当面/u;
+const LETTER =
+  /(?<![a-z0-9])(sev(?:erity)?|level|grade|priority|option|重大度|レベル|ランク|優先度)?\s*[:：]?\s*([abc])(?![a-z0-9])/gu;
 /** After these a lone "a" is the severity, not the English article. */
-const AFTER_LETTER = /^\s*($|[:：),.!。、]|で|です|に|を|が|だ|でお願い|please|pls|plz|instead|rather|then|now|too|is|would|works|fits|seems|sounds|か|くらい|ぐらい|相当|レベル|ランク|level|grade|sev|severity|for sure|i think|i guess|imo)/u;
+const AFTER_LETTER =
+  /^\s*($|[:：),.!。、]|で|です|に|を|が|だ|でお願い|please|pls|plz|instead|rather|then|now|too|is|would|works|fits|seems|sounds|か|くらい|ぐらい|相当|レベル|ランク|level|grade|sev|severity|for sure|i think|i guess|imo)/u;
 const HEAD_COUNT =
   /(?:(?:maybe|about|around|roughly|approximately|approx\.?|~|約|およそ)\s*(\d[\d,]*)(?!\s*(?:%|percent|割))(?=\s*[.,!)]|\s*$))|(?:(\d[\d,]*)(?:\s*(?:or|to|-|–|〜|~)\s*\d+)?\s*(?:(?:out )?of\s*(?:our|the|about|around|approx\.?)?\s*(\d[\d,]*))?\s*(?:people|ppl|users|staff|employees|persons|members|colleagues|folks|guys|of us|accounts|mailboxes|人|名))/u;
 const RATIO_JA = /(\d[\d,]*)\s*(?:人|名)\s*(?:中|のうち)\s*(\d[\d,]*)\s*(?:人|名)/u;
@@ -65,7 +68,10 @@ export interface AnswerRecognizer {
  * Reads a typed answer to one of the bot's questions, in Japanese or English (or both at once), and anything else
  * it settles along the way. Pure: no botbuilder, no I/O after construction.
  */
-export function createAnswerRecognizer(lexicon: CompiledAnswerLexicon = loadAnswerLexicon(), models: AnswerModels = loadAnswerModels()): AnswerRecognizer {
+export function createAnswerRecognizer(
+  lexicon: CompiledAnswerLexicon = loadAnswerLexicon(),
+  models: AnswerModels = loadAnswerModels(),
+): AnswerRecognizer {
   const lex = lexicon;
 
   function atLead(re: RegExp, text: string): Hit | null {
@@ -141,8 +147,12 @@ export function createAnswerRecognizer(lexicon: CompiledAnswerLexicon = loadAnsw
       const prefixed = m[1] !== undefined;
       const letter = m[2]!;
       const after = text.slice(m.index + m[0].length);
-      const plain = prefixed || short || (letter !== 'a' ? !/^\s+[a-z]/u.test(after) || AFTER_LETTER.test(after) : AFTER_LETTER.test(after));
-      if (strict ? prefixed : plain) return { value: letter.toUpperCase() as Severity, hit: { index: m.index, text: m[0] } };
+      const plain =
+        prefixed ||
+        short ||
+        (letter !== 'a' ? !/^\s+[a-z]/u.test(after) || AFTER_LETTER.test(after) : AFTER_LETTER.test(after));
+      if (strict ? prefixed : plain)
+        return { value: letter.toUpperCase() as Severity, hit: { index: m.index, text: m[0] } };
     }
     return null;
   }

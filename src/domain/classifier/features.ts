@@ -136,8 +136,13 @@ export function extractSeverityFeatures(norm: NormalizedText, lex: CompiledLexic
   const found = detectScope(norm, lex);
   const outage = first(s.outage, norm);
   const partialOrMinor =
-    first(s.degraded, norm) ?? first(s.delay, norm) ?? first(s.minor, norm) ?? first(s.cosmetic, norm) ??
-    first(s.howTo, norm) ?? first(s.featureRequest, norm) ?? firstOutside(s.otherPartsOk, norm, found.hit);
+    first(s.degraded, norm) ??
+    first(s.delay, norm) ??
+    first(s.minor, norm) ??
+    first(s.cosmetic, norm) ??
+    first(s.howTo, norm) ??
+    first(s.featureRequest, norm) ??
+    firstOutside(s.otherPartsOk, norm, found.hit);
   // "we can't send mail", "Teams is down for us", "our staff are locked out": with no count, group or single
   // person named, a writer speaking for the organisation about a plain failure (nothing partial, slow, minor or
   // cosmetic) is reporting an organisation-wide problem; this is the weakest scope cue of all

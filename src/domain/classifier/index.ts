@@ -36,7 +36,13 @@ function textFeaturesOnce(norm: NormalizedText): () => TextFeature[] {
   return () => (words ??= modelWords(norm));
 }
 
-function severityOf(norm: NormalizedText, words: () => TextFeature[], f: SeverityFeatures, answers: SeverityAnswers | undefined, models: LearnedModels): SeverityResult {
+function severityOf(
+  norm: NormalizedText,
+  words: () => TextFeature[],
+  f: SeverityFeatures,
+  answers: SeverityAnswers | undefined,
+  models: LearnedModels,
+): SeverityResult {
   const rules = severityFromFeatures(f, answers);
   // what the user answered to the bot's questions decides by the seed's table: the models never saw answers
   if (answers && (answers.scope !== undefined || answers.workaround !== undefined)) return rules;
@@ -52,10 +58,20 @@ function severityOf(norm: NormalizedText, words: () => TextFeature[], f: Severit
     (opposite !== null && best !== undefined && (scores[opposite] ?? 0) >= best.score * TORN_SHARE);
   const severity: Severity = torn ? 'B' : learned;
   const quotes = () => tellingWords(models.severity, input, severity, norm);
-  return { severity, reasons: severityReasons(severity, rules.reasons, quotes, severity === rules.severity), needs: rules.needs };
+  return {
+    severity,
+    reasons: severityReasons(severity, rules.reasons, quotes, severity === rules.severity),
+    needs: rules.needs,
+  };
 }
 
-function categoryOf(norm: NormalizedText, words: () => TextFeature[], scores: CategoryScore[], f: SeverityFeatures, models: LearnedModels) {
+function categoryOf(
+  norm: NormalizedText,
+  words: () => TextFeature[],
+  scores: CategoryScore[],
+  f: SeverityFeatures,
+  models: LearnedModels,
+) {
   const rules = chooseCategory(scores);
   // a security incident, or a service down for everyone, is technical support's whatever else the text mentions
   // (the third-party name a phishing mail borrowed, the invoice that was paid)
@@ -64,14 +80,21 @@ function categoryOf(norm: NormalizedText, words: () => TextFeature[], scores: Ca
   const input = modelInput(words(), categoryRuleInputs(scores));
   const order = ranked(models.category.scores(input.names));
   const top = order[0];
-  if (!top || top.score <= 0) return { category: rules.category, alternatives: rules.alternatives, evidence: rules.evidence };
+  if (!top || top.score <= 0)
+    return { category: rules.category, alternatives: rules.alternatives, evidence: rules.evidence };
   const category = top.label as Category;
-  const close = order.slice(1).filter((s) => s.score > 0 && s.score >= top.score * ALTERNATIVE_SHARE).map((s) => s.label as Category);
+  const close = order
+    .slice(1)
+    .filter((s) => s.score > 0 && s.score >= top.score * ALTERNATIVE_SHARE)
+    .map((s) => s.label as Category);
   // where the rules saw a decisive cue for another desk, that desk is worth one question too
   const ruleAlternative =
     rules.category !== category ? (rules.category !== 'technical' ? [rules.category] : []) : rules.alternatives;
   const alternatives = [...new Set([...close, ...ruleAlternative])].slice(0, MAX_ALTERNATIVES);
-  const evidence = rules.category === category && rules.evidence ? rules.evidence : (tellingWords(models.category, input, category, norm, 1)[0] ?? '');
+  const evidence =
+    rules.category === category && rules.evidence
+      ? rules.evidence
+      : (tellingWords(models.category, input, category, norm, 1)[0] ?? '');
   return { category, alternatives, evidence };
 }
 
@@ -79,7 +102,12 @@ function categoryOf(norm: NormalizedText, words: () => TextFeature[], scores: Ca
  * Classifies a free-text description. `locale` is the conversation language; cues of both languages are
  * always applied (users mix them). `answers` are the user's answers to earlier follow-up questions.
  */
-export function classify(text: string, _locale: Locale, answers?: SeverityAnswers, models: LearnedModels = MODELS): Classification {
+export function classify(
+  text: string,
+  _locale: Locale,
+  answers?: SeverityAnswers,
+  models: LearnedModels = MODELS,
+): Classification {
   const norm = normalizeText(text);
   const features = extractSeverityFeatures(norm);
   const words = textFeaturesOnce(norm);
@@ -101,7 +129,12 @@ export function classify(text: string, _locale: Locale, answers?: SeverityAnswer
 }
 
 /** Severity alone — for when the user has answered follow-ups or insists the issue is technical. */
-export function classifySeverity(text: string, _locale: Locale, answers?: SeverityAnswers, models: LearnedModels = MODELS): SeverityResult {
+export function classifySeverity(
+  text: string,
+  _locale: Locale,
+  answers?: SeverityAnswers,
+  models: LearnedModels = MODELS,
+): SeverityResult {
   const norm = normalizeText(text);
   return severityOf(norm, textFeaturesOnce(norm), extractSeverityFeatures(norm), answers, models);
 }

@@ -56,7 +56,11 @@ export function decide(f: SeverityFeatures, scope: Scope | null, workaround: boo
     if (f.otherPartsOk) return { severity: 'C', why: ['one-affected', 'partial-impairment'] };
     return {
       severity: 'B',
-      why: ['one-affected', ...(f.outage ? (['service-down'] as const) : []), ...(workaround === false ? (['no-workaround'] as const) : [])],
+      why: [
+        'one-affected',
+        ...(f.outage ? (['service-down'] as const) : []),
+        ...(workaround === false ? (['no-workaround'] as const) : []),
+      ],
     };
   }
   if (impaired) return { severity: 'B', why: withScope(impaired) };
@@ -100,7 +104,11 @@ export function severityNeeds(f: SeverityFeatures, scope: Scope | null, workarou
   return needs;
 }
 
-function evidenceFor(code: ReasonCode, f: SeverityFeatures, fromAnswer: { scope: boolean; workaround: boolean }): string {
+function evidenceFor(
+  code: ReasonCode,
+  f: SeverityFeatures,
+  fromAnswer: { scope: boolean; workaround: boolean },
+): string {
   const pick = (h: Hit | null): string => h?.evidence ?? '';
   switch (code) {
     case 'many-affected':
@@ -142,8 +150,7 @@ function evidenceFor(code: ReasonCode, f: SeverityFeatures, fromAnswer: { scope:
 export function severityFromFeatures(f: SeverityFeatures, answers: SeverityAnswers = {}): SeverityResult {
   const fromAnswer = { scope: answers.scope !== undefined, workaround: answers.workaround !== undefined };
   const scope = answers.scope ?? f.scope;
-  const workaround =
-    answers.workaround ?? (f.noWorkaround ? false : f.workaround ? true : null);
+  const workaround = answers.workaround ?? (f.noWorkaround ? false : f.workaround ? true : null);
   const d = decide(f, scope, workaround);
   const reasons: Reason[] = d.why.map((code) => ({ code, evidence: evidenceFor(code, f, fromAnswer) }));
   if (f.urgency) reasons.push({ code: 'urgency-ignored', evidence: f.urgency.evidence });

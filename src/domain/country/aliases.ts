@@ -31,9 +31,7 @@ const aliasesSchema = z.object({
    * Old and traditional forms of kanji folded to the modern Japanese one (國 → 国, 臺 → 台), on both sides of every
    * comparison: one character to one character.
    */
-  kanjiVariants: z
-    .record(z.string().length(1), z.string().length(1))
-    .default({}),
+  kanjiVariants: z.record(z.string().length(1), z.string().length(1)).default({}),
   regions: z.array(z.string().min(1)).optional(),
   notPlaces: z.array(z.string().min(1)),
 });

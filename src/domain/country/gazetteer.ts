@@ -57,31 +57,188 @@ const aliases = countryAliases;
 const PHRASE_LOCALES = ['en', 'ja', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ko', 'zh-Hans', 'zh-Hant', 'th', 'vi'];
 /** Further locales used for whole-query lookups only (a name typed on its own). */
 const EXACT_LOCALES = [
-  'pl', 'sv', 'fi', 'da', 'nb', 'nn', 'is', 'ru', 'uk', 'be', 'bg', 'sr', 'sr-Latn', 'hr', 'bs', 'sl', 'sk', 'cs',
-  'hu', 'ro', 'el', 'tr', 'az', 'ka', 'hy', 'kk', 'uz', 'mn', 'ar', 'fa', 'ur', 'he', 'hi', 'bn', 'ta', 'te',
-  'mr', 'gu', 'kn', 'ml', 'si', 'ne', 'my', 'km', 'lo', 'id', 'ms', 'fil', 'sw', 'am', 'af', 'zu', 'ga', 'cy',
-  'gd', 'eu', 'ca', 'gl', 'et', 'lv', 'lt', 'mt', 'lb', 'rm', 'fo', 'sq', 'mk', 'yue', 'pt-PT', 'es-419', 'en-GB',
+  'pl',
+  'sv',
+  'fi',
+  'da',
+  'nb',
+  'nn',
+  'is',
+  'ru',
+  'uk',
+  'be',
+  'bg',
+  'sr',
+  'sr-Latn',
+  'hr',
+  'bs',
+  'sl',
+  'sk',
+  'cs',
+  'hu',
+  'ro',
+  'el',
+  'tr',
+  'az',
+  'ka',
+  'hy',
+  'kk',
+  'uz',
+  'mn',
+  'ar',
+  'fa',
+  'ur',
+  'he',
+  'hi',
+  'bn',
+  'ta',
+  'te',
+  'mr',
+  'gu',
+  'kn',
+  'ml',
+  'si',
+  'ne',
+  'my',
+  'km',
+  'lo',
+  'id',
+  'ms',
+  'fil',
+  'sw',
+  'am',
+  'af',
+  'zu',
+  'ga',
+  'cy',
+  'gd',
+  'eu',
+  'ca',
+  'gl',
+  'et',
+  'lv',
+  'lt',
+  'mt',
+  'lb',
+  'rm',
+  'fo',
+  'sq',
+  'mk',
+  'yue',
+  'pt-PT',
+  'es-419',
+  'en-GB',
 ];
 const CLDR_EXEMPLAR_LOCALES = ['ja', 'ko', 'zh', 'zh-Hant', 'en', 'fr', 'de', 'es', 'it', 'pt', 'nl'];
 const M49_REGIONS = [
-  '001', '002', '003', '005', '009', '011', '013', '014', '015', '017', '018', '019', '021', '029', '030', '034',
-  '035', '039', '053', '054', '057', '061', '142', '143', '145', '150', '151', '154', '155', '202', '419', 'EU',
-  'EZ', 'UN', 'QO',
+  '001',
+  '002',
+  '003',
+  '005',
+  '009',
+  '011',
+  '013',
+  '014',
+  '015',
+  '017',
+  '018',
+  '019',
+  '021',
+  '029',
+  '030',
+  '034',
+  '035',
+  '039',
+  '053',
+  '054',
+  '057',
+  '061',
+  '142',
+  '143',
+  '145',
+  '150',
+  '151',
+  '154',
+  '155',
+  '202',
+  '419',
+  'EU',
+  'EZ',
+  'UN',
+  'QO',
 ];
 const EXTRA_REGIONS = [
-  'Middle East', 'Near East', 'Far East', 'Scandinavia', 'Nordics', 'Balkans', 'Asia Pacific', 'APAC', 'EMEA',
-  'LATAM', 'Gulf', 'Persian Gulf', 'Arabian Peninsula', 'Central and South America', 'Pacific Islands',
-  'West Indies', 'Caribbean Islands', 'Antilles', 'Lesser Antilles', 'Greater Antilles', 'Indochina', 'Siberia',
-  '中東', '近東', '極東', '北欧', '東欧', '西欧', '南欧', '欧州', '北米', '南米', '中南米', '中米', '東南アジア',
-  '東アジア', '南アジア', 'アジア太平洋', 'カリブ海', 'カリブ諸国', '西インド諸島', 'バルカン', 'スカンジナビア',
-  '世界', '海外', '国内', '大陸',
+  'Middle East',
+  'Near East',
+  'Far East',
+  'Scandinavia',
+  'Nordics',
+  'Balkans',
+  'Asia Pacific',
+  'APAC',
+  'EMEA',
+  'LATAM',
+  'Gulf',
+  'Persian Gulf',
+  'Arabian Peninsula',
+  'Central and South America',
+  'Pacific Islands',
+  'West Indies',
+  'Caribbean Islands',
+  'Antilles',
+  'Lesser Antilles',
+  'Greater Antilles',
+  'Indochina',
+  'Siberia',
+  '中東',
+  '近東',
+  '極東',
+  '北欧',
+  '東欧',
+  '西欧',
+  '南欧',
+  '欧州',
+  '北米',
+  '南米',
+  '中南米',
+  '中米',
+  '東南アジア',
+  '東アジア',
+  '南アジア',
+  'アジア太平洋',
+  'カリブ海',
+  'カリブ諸国',
+  '西インド諸島',
+  'バルカン',
+  'スカンジナビア',
+  '世界',
+  '海外',
+  '国内',
+  '大陸',
 ];
 
 // rank = kind weight * 100 + source weight
 const KIND_WEIGHT: Record<EntryKind, number> = { country: 4, region: 3, lang: 2, city: 1 };
-export const SRC = { ambiguousAlias: 10, alias: 9, row: 8, primary: 7, i18nPrimary: 6, endonym: 5, phrase: 4, other: 2, compact: 1 };
+export const SRC = {
+  ambiguousAlias: 10,
+  alias: 9,
+  row: 8,
+  primary: 7,
+  i18nPrimary: 6,
+  endonym: 5,
+  phrase: 4,
+  other: 2,
+  compact: 1,
+};
 
-function insert(map: Map<string, Entry>, key: string, kind: EntryKind, isos: string[], src: number, lang: string | null = null): void {
+function insert(
+  map: Map<string, Entry>,
+  key: string,
+  kind: EntryKind,
+  isos: string[],
+  src: number,
+  lang: string | null = null,
+): void {
   if (!key) return;
   const rank = KIND_WEIGHT[kind] * 100 + src;
   const old = map.get(key);
@@ -102,7 +259,9 @@ function displayNames(locale: string): Intl.DisplayNames | null {
   let dn = displayNamesCache.get(locale);
   if (dn !== undefined) return dn;
   try {
-    dn = Intl.DisplayNames.supportedLocalesOf([locale]).length ? new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }) : null;
+    dn = Intl.DisplayNames.supportedLocalesOf([locale]).length
+      ? new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' })
+      : null;
   } catch {
     dn = null;
   }
@@ -122,7 +281,8 @@ export function inflectedForms(key: string): string[] {
     if (key.endsWith('ия')) return [`${stem}и`, `${stem}ю`, `${stem}ей`];
     if (last === 'а') return [`${stem}е`, `${stem}ы`, `${stem}и`, `${stem}у`, `${stem}ой`];
     if (last === 'я') return [`${stem}е`, `${stem}и`, `${stem}ю`, `${stem}ей`];
-    if (last === 'и' && /[аеоуыэюяі]/.test(key[key.length - 2]!)) return [`${stem}е`, `${stem}я`, `${stem}ю`, `${stem}ем`];
+    if (last === 'и' && /[аеоуыэюяі]/.test(key[key.length - 2]!))
+      return [`${stem}е`, `${stem}я`, `${stem}ю`, `${stem}ем`];
     if (last === 'ь') return [`${stem}е`, `${stem}и`, `${stem}я`, `${stem}ю`];
     if (/[бвгджзклмнпрстфхцчшщ]/.test(last)) return [`${key}е`, `${key}а`, `${key}у`, `${key}ом`];
     return [];
@@ -137,9 +297,13 @@ export function inflectedForms(key: string): string[] {
 const LATIN = /^[\p{Script=Latin}\p{M}\s\p{P}\p{N}]+$/u;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const territoryInfo = (require('cldr-core/supplemental/territoryInfo.json') as {
-  supplemental: { territoryInfo: Record<string, { languagePopulation?: Record<string, { _officialStatus?: string }> }> };
-}).supplemental.territoryInfo;
+const territoryInfo = (
+  require('cldr-core/supplemental/territoryInfo.json') as {
+    supplemental: {
+      territoryInfo: Record<string, { languagePopulation?: Record<string, { _officialStatus?: string }> }>;
+    };
+  }
+).supplemental.territoryInfo;
 
 /** The country's likely language (Intl.Locale#maximize) and its official languages (CLDR territoryInfo). */
 function endonymLocales(iso: string): string[] {
@@ -217,7 +381,8 @@ export function buildGazetteer(rows: ContactRow[]): Gazetteer {
   for (const iso of allIsos) {
     for (const locale of endonymLocales(iso)) {
       const name = displayNames(locale)?.of(iso);
-      if (name && name !== iso) addCountry(name, [iso], SRC.endonym, true, iso === 'CH' ? swissLangOf(locale.split('-')[0]!) : null);
+      if (name && name !== iso)
+        addCountry(name, [iso], SRC.endonym, true, iso === 'CH' ? swissLangOf(locale.split('-')[0]!) : null);
     }
   }
   // i18n-iso-countries: official names and aliases in its languages
@@ -226,7 +391,14 @@ export function buildGazetteer(rows: ContactRow[]): Gazetteer {
     const primary = lang === 'en' || lang === 'ja';
     const phrase = primary || PHRASE_LOCALES.includes(lang);
     for (const [iso, list] of Object.entries(names)) {
-      for (const name of list) addCountry(name, [iso], primary ? SRC.i18nPrimary : phrase ? SRC.phrase : SRC.other, phrase, iso === 'CH' ? swissLangOf(lang) : null);
+      for (const name of list)
+        addCountry(
+          name,
+          [iso],
+          primary ? SRC.i18nPrimary : phrase ? SRC.phrase : SRC.other,
+          phrase,
+          iso === 'CH' ? swissLangOf(lang) : null,
+        );
     }
   }
   // the table's own names (CH rows are found by "Switzerland" + a language)
@@ -236,9 +408,12 @@ export function buildGazetteer(rows: ContactRow[]): Gazetteer {
     addCountry(row.name.ja, [row.iso2], SRC.row, true);
   }
   // hand-kept aliases
-  for (const [iso, list] of Object.entries(aliases.countries)) for (const name of list) addCountry(name, [iso], SRC.alias, true);
-  for (const [iso, list] of Object.entries(aliases.wholeQueryOnly)) for (const name of list) addCountry(name, [iso], SRC.alias, false);
-  for (const { names, isos } of aliases.ambiguous) for (const name of names) addCountry(name, isos, SRC.ambiguousAlias, true);
+  for (const [iso, list] of Object.entries(aliases.countries))
+    for (const name of list) addCountry(name, [iso], SRC.alias, true);
+  for (const [iso, list] of Object.entries(aliases.wholeQueryOnly))
+    for (const name of list) addCountry(name, [iso], SRC.alias, false);
+  for (const { names, isos } of aliases.ambiguous)
+    for (const name of names) addCountry(name, isos, SRC.ambiguousAlias, true);
   for (const name of [...EXTRA_REGIONS, ...(aliases.regions ?? [])]) {
     const key = norm(name);
     insert(exact, key, 'region', [], SRC.alias);
@@ -258,9 +433,11 @@ export function buildGazetteer(rows: ContactRow[]): Gazetteer {
   }
 
   const { provinces, cityNames } = addPlaces(scan, norm, notPlaces);
-  for (const [iso, list] of Object.entries(aliases.cities)) for (const c of list) insert(scan, norm(c), 'city', [iso], SRC.alias);
+  for (const [iso, list] of Object.entries(aliases.cities))
+    for (const c of list) insert(scan, norm(c), 'city', [iso], SRC.alias);
   // 「在米」「在独」: resident in (the one-kanji abbreviation of) a country
-  for (const [kanji, iso] of Object.entries(aliases.kanjiAbbreviations)) addCountry(`在${kanji}`, [iso], SRC.alias, true);
+  for (const [kanji, iso] of Object.entries(aliases.kanjiAbbreviations))
+    addCountry(`在${kanji}`, [iso], SRC.alias, true);
   // names written with a middle dot (トリニダード・トバゴ) are also found written without it
   for (const map of [exact, scan]) {
     for (const [key, entry] of [...map]) {
@@ -400,7 +577,8 @@ function addPlaces(
       if (!node || typeof node !== 'object') return;
       const obj = node as Record<string, unknown>;
       if (obj._type === 'zone') {
-        const iso = zoneCountry.get(path.join('/')) ?? anyCity.get(norm(path[path.length - 1]!.replace(/_/g, ' ')))?.iso;
+        const iso =
+          zoneCountry.get(path.join('/')) ?? anyCity.get(norm(path[path.length - 1]!.replace(/_/g, ' ')))?.iso;
         // the zone ID's own city ("America/Port_of_Spain") and the localised exemplar city
         const names = [path[path.length - 1]!.replace(/_/g, ' ')];
         if (typeof obj.exemplarCity === 'string') names.push(obj.exemplarCity);
@@ -416,7 +594,9 @@ function addPlaces(
   }
   // Japanese prefectures (大阪府, 大阪, おおさか, Osaka)
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const jp = require('jp-prefecture') as { getAll(type: string): Array<{ name: string; short: string; kana: string; en: string }> };
+  const jp = require('jp-prefecture') as {
+    getAll(type: string): Array<{ name: string; short: string; kana: string; en: string }>;
+  };
   for (const p of jp.getAll('pref')) {
     for (const n of [p.name, p.short, p.kana, p.en]) {
       const key = norm(n);

@@ -29,12 +29,47 @@ const MAX_QUERY = 300;
 
 /** 2-/3-letter English words that are also ISO codes: codes only when typed in capitals. */
 const CODE_WORDS = new Set([
-  'no', 'hi', 'me', 'my', 'so', 'to', 'is', 'it', 'in', 'at', 'be', 'do', 'go', 'am', 'an', 'as', 'by', 'he', 'if',
-  'of', 'on', 'or', 'up', 'we', 'ok', 'can', 'and', 'per', 'arm', 'nor', 'mac', 'pan', 'bra', 'gin', 'lie', 'ton',
+  'no',
+  'hi',
+  'me',
+  'my',
+  'so',
+  'to',
+  'is',
+  'it',
+  'in',
+  'at',
+  'be',
+  'do',
+  'go',
+  'am',
+  'an',
+  'as',
+  'by',
+  'he',
+  'if',
+  'of',
+  'on',
+  'or',
+  'up',
+  'we',
+  'ok',
+  'can',
+  'and',
+  'per',
+  'arm',
+  'nor',
+  'mac',
+  'pan',
+  'bra',
+  'gin',
+  'lie',
+  'ton',
 ]);
 
 /** A colonial qualifier right before a country name makes another place of it (British Honduras, 英領ギアナ). */
-const COLONIAL = /(?:(?:^|\s)(?:british|french|dutch|spanish|portuguese|danish|german|belgian|italian|swedish)\s|[米英仏蘭独伊西葡白]領)$/;
+const COLONIAL =
+  /(?:(?:^|\s)(?:british|french|dutch|spanish|portuguese|danish|german|belgian|italian|swedish)\s|[米英仏蘭独伊西葡白]領)$/;
 
 interface Found {
   start: number;
@@ -71,7 +106,12 @@ export function createCountryMatcher(rows: ContactRow[]): CountryMatcher {
 
 const NONE: CountryResult = { status: 'none', match: null, candidates: [] };
 
-function matchQuery(query: string, gaz: Gazetteer, typos: TypoIndex, rowsByIso: Map<string, ContactRow[]>): CountryResult {
+function matchQuery(
+  query: string,
+  gaz: Gazetteer,
+  typos: TypoIndex,
+  rowsByIso: Map<string, ContactRow[]>,
+): CountryResult {
   if (typeof query !== 'string') return NONE;
   const raw = query.slice(0, MAX_QUERY);
   const decision = decide(raw, gaz, typos);
@@ -106,7 +146,13 @@ function decide(raw: string, gaz: Gazetteer, typos: TypoIndex): Decision | null 
   const k = toKatakana(s);
 
   // 1. the whole answer is a code, a flag, or a known name
-  if (!s && flagIsos.length) return fromIsoGroups(flagIsos.map((i) => [i]), null, 1, gaz);
+  if (!s && flagIsos.length)
+    return fromIsoGroups(
+      flagIsos.map((i) => [i]),
+      null,
+      1,
+      gaz,
+    );
   if (!s) return null;
   const trimmed = rest.normalize('NFKC').trim();
   if (/^[a-z]{2,3}$/i.test(trimmed) && !flagIsos.length) {
@@ -116,7 +162,10 @@ function decide(raw: string, gaz: Gazetteer, typos: TypoIndex): Decision | null 
     if (code && !isWord) return { isos: [code], lang: null, score: 1 };
   }
   const compact = k.includes(' ') && !/^[a-z0-9 ]+$/.test(k) ? k.replace(/ /g, '') : null;
-  const whole = gaz.exact.get(k) ?? (compact ? gaz.exact.get(compact) : undefined) ?? (flagIsos.length ? undefined : gaz.scan.get(k));
+  const whole =
+    gaz.exact.get(k) ??
+    (compact ? gaz.exact.get(compact) : undefined) ??
+    (flagIsos.length ? undefined : gaz.scan.get(k));
   if (whole && !flagIsos.length) {
     if (whole.kind === 'region' || whole.kind === 'lang') return null;
     if (whole.kind === 'country') return { isos: [...whole.isos], lang: whole.lang, score: 1 };
@@ -124,9 +173,13 @@ function decide(raw: string, gaz: Gazetteer, typos: TypoIndex): Decision | null 
 
   // 2. names inside the phrase (longest match first)
   const found = scanText(s, k, gaz).filter((f) => !negated(f, s) && !partOfLongerName(f, s, rest, gaz));
-  for (const iso of flagIsos) found.push({ start: -1, end: -1, entry: { kind: 'country', isos: [iso], lang: null, rank: 0 }, score: 1 });
+  for (const iso of flagIsos)
+    found.push({ start: -1, end: -1, entry: { kind: 'country', isos: [iso], lang: null, rank: 0 }, score: 1 });
   // "I'm in the US", "UK": capital US / any-case UK as a word
-  found.push(...codeWords(rest, s, /(^|[^A-Za-z])(US|U\.S)(?![A-Za-z])/g, 'US'), ...codeWords(rest, s, /(^|[^a-z])(uk)(?![a-z])/gi, 'GB'));
+  found.push(
+    ...codeWords(rest, s, /(^|[^A-Za-z])(US|U\.S)(?![A-Za-z])/g, 'US'),
+    ...codeWords(rest, s, /(^|[^a-z])(uk)(?![a-z])/gi, 'GB'),
+  );
 
   const citiesAll = found.filter((f) => f.entry.kind === 'city');
   // "Atlanta, Georgia", "Athens, Georgia": a country name that is also the province of a city (of any size) named
@@ -171,7 +224,11 @@ function decide(raw: string, gaz: Gazetteer, typos: TypoIndex): Decision | null 
   // 5. a cut-off name that fits ("Singapor", "Austr"); not a word known to be no place ("Mainland")
   if (short && !gaz.notPlaces.has(k)) {
     const kana = /^[\u30a0-\u30ff]+$/.test(k);
-    const fz = fuzzy(k, typos, kana ? (k.length >= 6 ? 2 : k.length >= 4 ? 1 : 0) : maxDistance(k.replace(/ /g, '').length));
+    const fz = fuzzy(
+      k,
+      typos,
+      kana ? (k.length >= 6 ? 2 : k.length >= 4 ? 1 : 0) : maxDistance(k.replace(/ /g, '').length),
+    );
     if (fz) return fz;
     const pre = prefix(k, gaz);
     if (pre) return pre;
@@ -226,8 +283,18 @@ function citiesBeforeTheirCountry(countries: Found[], k: string, gaz: Gazetteer)
  * in Norway", 「中国出身で、今は台湾にいます」, "was in Canada, moved to Perth"). Null when the words say nothing
  * that settles it: the caller's decision (several countries: ambiguous) stands.
  */
-function whereNow(d: Decision, countries: Found[], cities: Found[], found: Found[], s: string, lang: string | null, gaz: Gazetteer): Decision | null {
-  const otherCities = countries.length ? cities.filter((c) => !c.entry.isos.some((iso) => d.isos.includes(iso))) : cities;
+function whereNow(
+  d: Decision,
+  countries: Found[],
+  cities: Found[],
+  found: Found[],
+  s: string,
+  lang: string | null,
+  gaz: Gazetteer,
+): Decision | null {
+  const otherCities = countries.length
+    ? cities.filter((c) => !c.entry.isos.some((iso) => d.isos.includes(iso)))
+    : cities;
   const groups = new Set((countries.length ? countries : cities).map((f) => f.entry.isos.join()));
   if (groups.size < 2 && !(countries.length && otherCities.length)) return null;
 
@@ -296,13 +363,21 @@ function scanText(s: string, k: string, gaz: Gazetteer): Found[] {
       if (!isEnd(s, j)) continue;
       if (isKatakana(s[j - 1]) && isKatakana(s[j])) continue;
       const slice = k.slice(i, j);
-      const entry = gaz.scan.get(slice) ?? (cjk && slice.includes(' ') && isNoSpaceChar(s[j - 1]) ? gaz.scan.get(slice.replace(/ /g, '')) : undefined);
+      const entry =
+        gaz.scan.get(slice) ??
+        (cjk && slice.includes(' ') && isNoSpaceChar(s[j - 1]) ? gaz.scan.get(slice.replace(/ /g, '')) : undefined);
       if (!entry) continue;
       if (isHiragana(s[j]) && !hiraganaWordEnds(s, i, j)) continue;
       // 「在米」 "resident in the US" is no name inside 「現在」「滞在」「所在」: 「現在日本で働いています」; nor is 「加国」
       // (Canada) inside 「参加国」: a one-kanji abbreviation + 国 right after another kanji is part of that word
       if (s[i] === '在' && /[\u3400-\u9fff]/.test(s[i - 1] ?? '')) continue;
-      if (j - i === 2 && s[j - 1] === '国' && /[\u3400-\u9fff]/.test(s[i - 1] ?? '') && !/[在駐訪於来來住居]/.test(s[i - 1]!)) continue;
+      if (
+        j - i === 2 &&
+        s[j - 1] === '国' &&
+        /[\u3400-\u9fff]/.test(s[i - 1] ?? '') &&
+        !/[在駐訪於来來住居]/.test(s[i - 1]!)
+      )
+        continue;
       hits.push({ start: i, end: j, entry, score: 0.95 });
       break;
     }
@@ -312,7 +387,12 @@ function scanText(s: string, k: string, gaz: Gazetteer): Found[] {
   for (const h of hits) {
     if (taken.some((t) => h.start < t.end && t.start < h.end)) continue;
     // "British Honduras", 「英領ホンジュラス」: a colony or territory, not the country named
-    if (h.entry.kind === 'country' && !h.entry.isos.some((iso) => iso === 'CH' || gaz.parents.has(iso)) && COLONIAL.test(k.slice(Math.max(0, h.start - 12), h.start))) continue;
+    if (
+      h.entry.kind === 'country' &&
+      !h.entry.isos.some((iso) => iso === 'CH' || gaz.parents.has(iso)) &&
+      COLONIAL.test(k.slice(Math.max(0, h.start - 12), h.start))
+    )
+      continue;
     // 「アメリカ人」 (a person from), 「日本語」 (a language): not where the user is
     if (h.entry.kind === 'country' && isNoSpaceChar(s[h.end - 1])) {
       const next = s[h.end];
@@ -324,7 +404,8 @@ function scanText(s: string, k: string, gaz: Gazetteer): Found[] {
 }
 
 /** Particles after which a name written in hiragana may end: 「たいに住んでいます」, not 「たいへん」「ちりがみ」. */
-const PARTICLE = /^(?:に|で|の|は|から|まで|です|でした|だ|じゃ|ざいじゅう|へ|が|と|や|も|を|か|より)(?![んゃゅょぁぃぅぇぉっー])/;
+const PARTICLE =
+  /^(?:に|で|の|は|から|まで|です|でした|だ|じゃ|ざいじゅう|へ|が|と|や|も|を|か|より)(?![んゃゅょぁぃぅぇぉっー])/;
 const SHORT_PARTICLE = /^(?:に|で|の|は|から|まで|です|でした|ざいじゅう)(?![んゃゅょぁぃぅぇぉっー])/;
 
 /** Particles (and the ends of から, より) after which a name written in hiragana may start: 「今はすぺいんにいます」. */
@@ -339,15 +420,44 @@ function hiraganaWordEnds(s: string, i: number, j: number): boolean {
 /** 「中国出身ではなく台湾です」, "not in Japan but Korea": a country the user says they are not in. */
 function negated(f: Found, s: string): boolean {
   if (f.entry.kind !== 'country' || f.start < 0) return false;
-  if (/^\s*(?:出身|在住|住まい)?\s*(?:では|じゃ)\s*(?:なく|ない|ありません)/.test(s.slice(f.end, f.end + 12))) return true;
-  return /(?:^|\s)(?:not|never|isnt|arent|except)(?:\s(?:in|from|based in|living in|located in))?\s$/.test(s.slice(Math.max(0, f.start - 24), f.start));
+  if (/^\s*(?:出身|在住|住まい)?\s*(?:では|じゃ)\s*(?:なく|ない|ありません)/.test(s.slice(f.end, f.end + 12)))
+    return true;
+  return /(?:^|\s)(?:not|never|isnt|arent|except)(?:\s(?:in|from|based in|living in|located in))?\s$/.test(
+    s.slice(Math.max(0, f.start - 24), f.start),
+  );
 }
 
 /** Words that may follow a city without making it part of another name ("Cebu City", "Lyon Office"). */
 const PLACE_WORDS = new Set([
-  'city', 'town', 'area', 'region', 'district', 'downtown', 'metro', 'centre', 'center', 'central', 'office',
-  'branch', 'island', 'islands', 'province', 'prefecture', 'state', 'county', 'bay', 'beach', 'here', 'based',
-  'harbour', 'harbor', 'airport', 'station', 'suburbs', 'campus', 'headquarters',
+  'city',
+  'town',
+  'area',
+  'region',
+  'district',
+  'downtown',
+  'metro',
+  'centre',
+  'center',
+  'central',
+  'office',
+  'branch',
+  'island',
+  'islands',
+  'province',
+  'prefecture',
+  'state',
+  'county',
+  'bay',
+  'beach',
+  'here',
+  'based',
+  'harbour',
+  'harbor',
+  'airport',
+  'station',
+  'suburbs',
+  'campus',
+  'headquarters',
 ]);
 
 /**
@@ -357,7 +467,14 @@ const PLACE_WORDS = new Set([
 function partOfLongerName(f: Found, s: string, raw: string, gaz: Gazetteer): boolean {
   if (f.entry.kind !== 'city' || s[f.end] !== ' ' || !/^[a-z ]+$/.test(s.slice(f.start, f.end))) return false;
   const nextWord = s.slice(f.end + 1).split(' ')[0]!;
-  if (nextWord.length < 4 || !/^[a-z]+$/.test(nextWord) || PLACE_WORDS.has(nextWord) || gaz.notPlaces.has(nextWord) || gaz.scan.has(nextWord)) return false;
+  if (
+    nextWord.length < 4 ||
+    !/^[a-z]+$/.test(nextWord) ||
+    PLACE_WORDS.has(nextWord) ||
+    gaz.notPlaces.has(nextWord) ||
+    gaz.scan.has(nextWord)
+  )
+    return false;
   const lastWord = s.slice(f.start, f.end).split(' ').pop()!;
   const tokens = raw.split(/\s+/).filter(Boolean);
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -383,7 +500,13 @@ function qualifyCities(cities: Found[], k: string, gaz: Gazetteer): Found[] {
 }
 
 /** Turns the names found into a decision: territories beat their parent ("Hong Kong, China"), several → ask. */
-function fromFound(found: Found[], lang: string | null, score: number, gaz: Gazetteer, cities: Found[] = []): Decision | null {
+function fromFound(
+  found: Found[],
+  lang: string | null,
+  score: number,
+  gaz: Gazetteer,
+  cities: Found[] = [],
+): Decision | null {
   const groups: string[][] = [];
   // an ambiguous name narrowed by a city named beside it ("Roseau, Dominica")
   const cityIsos = new Set(cities.flatMap((c) => c.entry.isos));
@@ -442,7 +565,8 @@ function prefix(k: string, gaz: Gazetteer): Decision | null {
   if (!kana && (k.length < 4 || !/^[a-z ]+$/.test(k))) return null;
   const isos = new Set<string>();
   for (const { key, entry } of gaz.typoKeys) {
-    if (key.length > k.length && key.startsWith(k) && key.length <= k.length * 2.2) for (const iso of entry.isos) isos.add(iso);
+    if (key.length > k.length && key.startsWith(k) && key.length <= k.length * 2.2)
+      for (const iso of entry.isos) isos.add(iso);
   }
   if (isos.size === 0) return null;
   return { isos: [...isos], lang: null, score: 0.7 };

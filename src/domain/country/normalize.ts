@@ -6,7 +6,16 @@
 import { countryAliases } from './aliases';
 
 const LATIN_FOLD: Record<string, string> = {
-  đ: 'd', ð: 'd', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', ı: 'i', þ: 'th', ħ: 'h',
+  đ: 'd',
+  ð: 'd',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ł: 'l',
+  ı: 'i',
+  þ: 'th',
+  ħ: 'h',
 };
 
 const TOKEN_MAP: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 'mount' };
@@ -29,21 +38,37 @@ function kana(from: string, to: string): [RegExp, (m: string) => string] {
  * small kana (ニュージランド, スウエーデン).
  */
 const KANA_VARIANTS: Array<[RegExp, string | ((m: string) => string)]> = [
-  kana('ヴァ', 'バ'), kana('ヴィ', 'ビ'), kana('ヴェ', 'ベ'), kana('ヴォ', 'ボ'), kana('ヴ', 'ブ'),
-  kana('ティ', 'チ'), kana('ディ', 'ジ'), kana('デュ', 'ジュ'), kana('トゥ', 'ツ'), kana('ヂ', 'ジ'), kana('ヅ', 'ズ'),
-  kana('ヰ', 'イ'), kana('ヱ', 'エ'), kana('ヲ', 'オ'),
+  kana('ヴァ', 'バ'),
+  kana('ヴィ', 'ビ'),
+  kana('ヴェ', 'ベ'),
+  kana('ヴォ', 'ボ'),
+  kana('ヴ', 'ブ'),
+  kana('ティ', 'チ'),
+  kana('ディ', 'ジ'),
+  kana('デュ', 'ジュ'),
+  kana('トゥ', 'ツ'),
+  kana('ヂ', 'ジ'),
+  kana('ヅ', 'ズ'),
+  kana('ヰ', 'イ'),
+  kana('ヱ', 'エ'),
+  kana('ヲ', 'オ'),
   [/[ー－‐―ｰ〜~ッっ]/g, ''],
   // 「スイス・バーゼル」: the middle dot separates words (names written with it are also indexed without it)
   [/[・･]/g, ' '],
   [/[ァィゥェォャュョヮぁぃぅぇぉゃゅょゎ]/g, (c: string) => String.fromCharCode(c.charCodeAt(0) + 1)],
   // ヤ after an i-row kana is read ア: イタリヤ/イタリア, マレーシヤ/マレーシア, ギリシャ/ギリシア
   kana('(?<=[イキギシジチニヒビピミリ])ヤ', 'ア'),
-  kana('アメリカ領', '米領'), kana('イギリス領', '英領'), kana('フランス領', '仏領'), kana('オランダ領', '蘭領'),
+  kana('アメリカ領', '米領'),
+  kana('イギリス領', '英領'),
+  kana('フランス領', '仏領'),
+  kana('オランダ領', '蘭領'),
 ];
 
 /** Old, traditional and simplified forms of kanji → the modern Japanese form (國 → 国, 臺 → 台, 獨 → 独). */
 const KANJI_VARIANTS = countryAliases.kanjiVariants;
-const KANJI_VARIANT_RE = Object.keys(KANJI_VARIANTS).length ? new RegExp(`[${Object.keys(KANJI_VARIANTS).join('')}]`, 'gu') : null;
+const KANJI_VARIANT_RE = Object.keys(KANJI_VARIANTS).length
+  ? new RegExp(`[${Object.keys(KANJI_VARIANTS).join('')}]`, 'gu')
+  : null;
 
 /** Regional-indicator pairs (🇯🇵) and England/Scotland/Wales tag flags → ISO alpha-2 codes. */
 export function extractFlags(text: string): { isos: string[]; rest: string } {
@@ -54,7 +79,9 @@ export function extractFlags(text: string): { isos: string[]; rest: string } {
     return ' ';
   });
   rest = rest.replace(/\u{1F3F4}([\u{E0061}-\u{E007A}]+)\u{E007F}/gu, (_m, tags: string) => {
-    const code = Array.from(tags).map((c) => String.fromCharCode(c.codePointAt(0)! - 0xe0000)).join('');
+    const code = Array.from(tags)
+      .map((c) => String.fromCharCode(c.codePointAt(0)! - 0xe0000))
+      .join('');
     if (code.startsWith('gb')) isos.push('GB');
     return ' ';
   });
@@ -72,7 +99,10 @@ export function toKatakana(s: string): string {
  */
 export function normalize(text: string, opts: { kana?: boolean } = {}): string {
   let s = text.normalize('NFKC').toLowerCase();
-  s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  s = s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
   s = s.replace(/[đðøæœßłıþħ]/g, (c) => LATIN_FOLD[c] ?? c);
   if (opts.kana) s = toKatakana(s);
   // (kana, and the long-vowel marks and dashes the kana rules drop)
@@ -83,8 +113,14 @@ export function normalize(text: string, opts: { kana?: boolean } = {}): string {
   s = s.replace(/&/g, ' and ');
   // a possessive 's goes (Switzerland's → switzerland); other apostrophes and dots vanish (U.S.A. → usa, d'Ivoire →
   // divoire); every other non-letter/digit is a space
-  s = s.replace(/(?<=[a-z])['’]s(?![\p{L}\p{N}])/gu, '').replace(/['’`´.]/g, '').replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ');
-  const tokens = s.split(' ').filter((t) => t && !DROP_TOKENS.has(t)).map((t) => TOKEN_MAP[t] ?? t);
+  s = s
+    .replace(/(?<=[a-z])['’]s(?![\p{L}\p{N}])/gu, '')
+    .replace(/['’`´.]/g, '')
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ');
+  const tokens = s
+    .split(' ')
+    .filter((t) => t && !DROP_TOKENS.has(t))
+    .map((t) => TOKEN_MAP[t] ?? t);
   return tokens.join(' ');
 }
 

@@ -145,7 +145,8 @@ export class TypoIndex {
         const errors = Math.round((score ?? 1) * pattern.length);
         if (errors > max + 1) continue;
         const slack = errors - 2;
-        const swap = slack >= 0 && Math.abs(len - q.length) <= slack && lettersNotShared(qLetters, item.letters) <= slack;
+        const swap =
+          slack >= 0 && Math.abs(len - q.length) <= slack && lettersNotShared(qLetters, item.letters) <= slack;
         const d = swap ? errors - 1 : errors;
         if (d > max) continue;
         const g = item.isos.join(',');

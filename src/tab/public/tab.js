@@ -10,10 +10,18 @@
   /** Resolves with the promise's value, or with `fallback` after `ms` (a promise that never settles cannot hang the page). */
   function within(promise, ms, fallback) {
     return new Promise(function (resolve) {
-      var timer = setTimeout(function () { resolve(fallback); }, ms);
+      var timer = setTimeout(function () {
+        resolve(fallback);
+      }, ms);
       Promise.resolve(promise).then(
-        function (value) { clearTimeout(timer); resolve(value); },
-        function () { clearTimeout(timer); resolve(fallback); }
+        function (value) {
+          clearTimeout(timer);
+          resolve(value);
+        },
+        function () {
+          clearTimeout(timer);
+          resolve(fallback);
+        },
       );
     });
   }
@@ -23,8 +31,12 @@
     return new Promise(function (resolve) {
       var script = document.createElement('script');
       script.src = '/tab/teams-js.js';
-      script.onload = function () { resolve(window.microsoftTeams || null); };
-      script.onerror = function () { resolve(null); };
+      script.onload = function () {
+        resolve(window.microsoftTeams || null);
+      };
+      script.onerror = function () {
+        resolve(null);
+      };
       document.head.appendChild(script);
     });
   }
@@ -37,7 +49,13 @@
     return within(loadTeamsJs(), TEAMS_TIMEOUT_MS, null).then(function (teams) {
       if (!teams || !teams.app) return null;
       // Outside Teams, initialize() can wait ~60 s in a foreign frame: race it.
-      return within(teams.app.initialize().then(function () { return true; }), TEAMS_TIMEOUT_MS, false).then(function (ok) {
+      return within(
+        teams.app.initialize().then(function () {
+          return true;
+        }),
+        TEAMS_TIMEOUT_MS,
+        false,
+      ).then(function (ok) {
         return ok ? within(teams.app.getContext(), TEAMS_TIMEOUT_MS, null) : null;
       });
     });
@@ -53,7 +71,9 @@
 
   function s(key, params) {
     var text = (state.strings && state.strings[state.locale] && state.strings[state.locale][key]) || key;
-    return text.replace(/\{(\w+)\}/g, function (whole, name) { return params && name in params ? String(params[name]) : whole; });
+    return text.replace(/\{(\w+)\}/g, function (whole, name) {
+      return params && name in params ? String(params[name]) : whole;
+    });
   }
 
   function el(tag, attrs, children) {
@@ -62,7 +82,9 @@
       if (name === 'text') node.textContent = attrs[name];
       else node.setAttribute(name, attrs[name]);
     });
-    (children || []).forEach(function (child) { if (child) node.appendChild(child); });
+    (children || []).forEach(function (child) {
+      if (child) node.appendChild(child);
+    });
     return node;
   }
 
@@ -78,7 +100,10 @@
   }
 
   function renderRow(row) {
-    var badge = el('span', { class: 'badge ' + (row.openNow ? 'open' : 'closed'), text: row.openNow ? s('openNow') : s('closedNow') });
+    var badge = el('span', {
+      class: 'badge ' + (row.openNow ? 'open' : 'closed'),
+      text: row.openNow ? s('openNow') : s('closedNow'),
+    });
     var facts = el('dl');
     function fact(label, valueNode) {
       facts.appendChild(el('dt', { text: label }));
@@ -95,18 +120,40 @@
     fact(s('phones'), phones);
     if (row.email) fact(s('email'), el('a', { href: 'mailto:' + row.email, text: row.email }));
     if (row.requestUrl && /^https:\/\//.test(row.requestUrl)) {
-      fact(s('requestForm'), el('a', { href: row.requestUrl, target: '_blank', rel: 'noopener noreferrer', text: row.requestUrl.replace(/^https:\/\//, '').slice(0, 60) + '…' }));
+      fact(
+        s('requestForm'),
+        el('a', {
+          href: row.requestUrl,
+          target: '_blank',
+          rel: 'noopener noreferrer',
+          text: row.requestUrl.replace(/^https:\/\//, '').slice(0, 60) + '…',
+        }),
+      );
     }
     var hours = el('ul', { class: 'hours' });
     row.hours.forEach(function (h) {
-      var text = (h.languageName ? h.languageName + ': ' : '') + h.daysText + ' ' + h.open + '–' + h.close + ' (' + h.timeZone + '). ' + h.statusText;
+      var text =
+        (h.languageName ? h.languageName + ': ' : '') +
+        h.daysText +
+        ' ' +
+        h.open +
+        '–' +
+        h.close +
+        ' (' +
+        h.timeZone +
+        '). ' +
+        h.statusText;
       hours.appendChild(el('li', { 'data-open': String(h.openNow), text: text }));
     });
     if (row.noHours) hours.appendChild(el('li', { text: row.noHours }));
     fact(s('hours'), hours);
-    var card = el('article', { class: 'contact', 'data-row-id': row.id }, [el('h2', {}, [el('span', { class: 'name', text: row.name }), badge]), facts]);
+    var card = el('article', { class: 'contact', 'data-row-id': row.id }, [
+      el('h2', {}, [el('span', { class: 'name', text: row.name }), badge]),
+      facts,
+    ]);
     if (row.notes) card.appendChild(el('p', { class: 'small', text: s('notes') + ': ' + row.notes }));
-    if (row.hoursInterpretation) card.appendChild(el('p', { class: 'small', text: s('hoursReading') + ': ' + row.hoursInterpretation }));
+    if (row.hoursInterpretation)
+      card.appendChild(el('p', { class: 'small', text: s('hoursReading') + ': ' + row.hoursInterpretation }));
     return card;
   }
 
@@ -116,11 +163,18 @@
     results.replaceChildren();
     status.textContent = s('searching');
     var tz = '';
-    try { tz = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { tz = ''; }
-    var url = '/api/contacts?q=' + encodeURIComponent(query) + '&locale=' + state.locale + '&tz=' + encodeURIComponent(tz);
+    try {
+      tz = Intl.DateTimeFormat().resolvedOptions().timeZone || '';
+    } catch (e) {
+      tz = '';
+    }
+    var url =
+      '/api/contacts?q=' + encodeURIComponent(query) + '&locale=' + state.locale + '&tz=' + encodeURIComponent(tz);
     return fetch(url, { headers: { accept: 'application/json' } })
       .then(function (response) {
-        return response.json().then(function (body) { return { ok: response.ok, body: body }; });
+        return response.json().then(function (body) {
+          return { ok: response.ok, body: body };
+        });
       })
       .then(function (answer) {
         if (!answer.ok) throw new Error(answer.body && answer.body.error ? answer.body.error : 'HTTP error');
@@ -128,7 +182,9 @@
         status.setAttribute('data-status', body.status);
         if (body.status === 'none') status.textContent = s('none', { query: body.query });
         else status.textContent = s(body.status === 'ambiguous' ? 'ambiguous' : 'matched', { query: body.query });
-        body.rows.forEach(function (row) { results.appendChild(renderRow(row)); });
+        body.rows.forEach(function (row) {
+          results.appendChild(renderRow(row));
+        });
       })
       .catch(function (error) {
         status.setAttribute('data-status', 'error');
@@ -142,11 +198,22 @@
     if (context && context.app) {
       state.locale = pickLocale(context.app.locale);
       applyTheme(context.app.theme);
-      try { window.microsoftTeams.app.registerOnThemeChangeHandler(applyTheme); } catch (e) { /* older hosts */ }
-      try { window.microsoftTeams.app.notifySuccess(); } catch (e) { /* not needed by every host */ }
+      try {
+        window.microsoftTeams.app.registerOnThemeChangeHandler(applyTheme);
+      } catch (e) {
+        /* older hosts */
+      }
+      try {
+        window.microsoftTeams.app.notifySuccess();
+      } catch (e) {
+        /* not needed by every host */
+      }
     } else {
       state.locale = pickLocale(params.get('locale') || navigator.language);
-      applyTheme(params.get('theme') || (window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'default'));
+      applyTheme(
+        params.get('theme') ||
+          (window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'default'),
+      );
     }
     applyStrings();
     document.getElementById('search').addEventListener('submit', function (event) {
@@ -162,6 +229,19 @@
     }
   }
 
-  var stringsLoaded = fetch('/tab/strings.json').then(function (r) { return r.json(); }).then(function (strings) { state.strings = strings; });
-  Promise.all([detectTeams(), stringsLoaded]).then(function (results) { start(results[0]); }, function () { start(null); });
+  var stringsLoaded = fetch('/tab/strings.json')
+    .then(function (r) {
+      return r.json();
+    })
+    .then(function (strings) {
+      state.strings = strings;
+    });
+  Promise.all([detectTeams(), stringsLoaded]).then(
+    function (results) {
+      start(results[0]);
+    },
+    function () {
+      start(null);
+    },
+  );
 })();

@@ -10,7 +10,13 @@ const FUNCTION_WORDS = new Set(
     'the a an is are was were be been to of in on at for and or but it its this that these those i we you he she they my our your ' +
     'me us with from by as has have had do does did not no so if then than there here what when which who how can could will would ' +
     'should just all any some get got also very too up out about into over after before again still'
-  ).split(' ').concat('は が を に で と も の へ や から まで より て た だ です ます ない し する いる ある こと もの ん よ ね か な'.split(' ')),
+  )
+    .split(' ')
+    .concat(
+      'は が を に で と も の へ や から まで より て た だ です ます ない し する いる ある こと もの ん よ ね か な'.split(
+        ' ',
+      ),
+    ),
 );
 
 /** A word, or a pair of words neither of which is a function word ("ファイル を" says no more than ファイル). */
@@ -20,7 +26,13 @@ function informative(name: string): boolean {
 }
 
 /** The most telling of the user's words for `label`: text features the model weighs towards it, quoted as typed. */
-export function tellingWords(model: LearnedModel, input: ModelInput, label: string, norm: NormalizedText, most = 2): string[] {
+export function tellingWords(
+  model: LearnedModel,
+  input: ModelInput,
+  label: string,
+  norm: NormalizedText,
+  most = 2,
+): string[] {
   const weights = model.contributions(input.names, label);
   const rank = (name: string) => (name.startsWith('b:') ? 0 : name.startsWith('w:') ? 1 : 2);
   const candidates = input.text
@@ -39,13 +51,49 @@ export function tellingWords(model: LearnedModel, input: ModelInput, label: stri
 
 /** Which of the rules' reasons can stand behind each severity (seed 001's definitions). */
 const SUPPORTS: Readonly<Record<Severity, ReadonlySet<ReasonCode>>> = {
-  A: new Set(['service-down', 'many-affected', 'some-affected', 'business-impact', 'security-incident', 'data-loss', 'no-workaround', 'urgency-ignored']),
-  B: new Set(['service-down', 'many-affected', 'some-affected', 'one-affected', 'partial-impairment', 'delay', 'workaround', 'no-workaround', 'business-impact', 'urgency-ignored']),
-  C: new Set(['one-affected', 'some-affected', 'minor-impact', 'workaround', 'how-to', 'cosmetic', 'feature-request', 'partial-impairment', 'delay', 'urgency-ignored']),
+  A: new Set([
+    'service-down',
+    'many-affected',
+    'some-affected',
+    'business-impact',
+    'security-incident',
+    'data-loss',
+    'no-workaround',
+    'urgency-ignored',
+  ]),
+  B: new Set([
+    'service-down',
+    'many-affected',
+    'some-affected',
+    'one-affected',
+    'partial-impairment',
+    'delay',
+    'workaround',
+    'no-workaround',
+    'business-impact',
+    'urgency-ignored',
+  ]),
+  C: new Set([
+    'one-affected',
+    'some-affected',
+    'minor-impact',
+    'workaround',
+    'how-to',
+    'cosmetic',
+    'feature-request',
+    'partial-impairment',
+    'delay',
+    'urgency-ignored',
+  ]),
 };
 
 /** The rules' reasons that agree with the chosen severity, plus the words that made the model choose it. */
-export function severityReasons(severity: Severity, ruleReasons: Reason[], quotes: () => string[], rulesAgree: boolean): Reason[] {
+export function severityReasons(
+  severity: Severity,
+  ruleReasons: Reason[],
+  quotes: () => string[],
+  rulesAgree: boolean,
+): Reason[] {
   const kept = ruleReasons.filter((r) => SUPPORTS[severity].has(r.code));
   const substantive = kept.filter((r) => r.code !== 'urgency-ignored');
   if (rulesAgree && substantive.length > 0) return kept;

@@ -33,11 +33,19 @@ export class LearnedModel {
   static fromFile(value: unknown, source: string): LearnedModel {
     const { network } = parseWithSchema(modelSchema, value, source);
     const labels = network.intents;
-    if (network.perceptrons.length !== labels.length || network.perceptrons.some((p) => p.length !== network.features.length + 1)) {
+    if (
+      network.perceptrons.length !== labels.length ||
+      network.perceptrons.some((p) => p.length !== network.features.length + 1)
+    ) {
       throw new Error(`${source}: network.perceptrons: one row per intent, one weight per feature plus the bias`);
     }
     const weights = new Map<string, Float32Array>();
-    network.features.forEach((feature, i) => weights.set(feature, Float32Array.from(network.perceptrons, (p) => p[i]!)));
+    network.features.forEach((feature, i) =>
+      weights.set(
+        feature,
+        Float32Array.from(network.perceptrons, (p) => p[i]!),
+      ),
+    );
     const bias = Float64Array.from(network.perceptrons, (p) => p[p.length - 1]!);
     const alpha = typeof network.settings.alpha === 'number' ? network.settings.alpha : NLPJS_DEFAULT_ALPHA;
     return new LearnedModel(weights, bias, alpha, labels);

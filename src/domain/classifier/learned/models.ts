@@ -8,7 +8,8 @@ export interface LearnedModels {
 }
 
 export function loadLearnedModels(dataDir = defaultDataDir()): LearnedModels {
-  const load = (name: string) => LearnedModel.fromFile(readDataFile(dataDir, `model/${name}.json`), `data/model/${name}.json`);
+  const load = (name: string) =>
+    LearnedModel.fromFile(readDataFile(dataDir, `model/${name}.json`), `data/model/${name}.json`);
   return { severity: load('severity'), category: load('category') };
 }
 

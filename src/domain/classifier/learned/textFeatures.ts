@@ -33,7 +33,8 @@ export function textFeatures(norm: NormalizedText): TextFeature[] {
   for (const m of text.matchAll(LATIN_WORD)) {
     const word: TextFeature = { name: `w:${foldEnglish(m[0])}`, from: m.index, to: m.index + m[0].length };
     out.push(word);
-    if (previous) out.push({ name: `b:${previous.name.slice(2)}_${word.name.slice(2)}`, from: previous.from, to: word.to });
+    if (previous)
+      out.push({ name: `b:${previous.name.slice(2)}_${word.name.slice(2)}`, from: previous.from, to: word.to });
     previous = word;
   }
   for (const m of text.matchAll(JAPANESE_RUN)) {
@@ -49,7 +50,8 @@ export function textFeatures(norm: NormalizedText): TextFeature[] {
       prev = word;
       at = from + token.length;
     }
-    for (let i = 0; i + 1 < run.length; i++) out.push({ name: `c:${run.slice(i, i + 2)}`, from: m.index + i, to: m.index + i + 2 });
+    for (let i = 0; i + 1 < run.length; i++)
+      out.push({ name: `c:${run.slice(i, i + 2)}`, from: m.index + i, to: m.index + i + 2 });
   }
   return out;
 }

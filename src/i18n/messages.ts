@@ -1,0 +1,7 @@
+// Each locale's catalog is the union of its topic files; a topic file per concern keeps parallel work from
+// colliding in one long file, and the catalog test checks both locales carry the same keys.
+import enConversation from './en/conversation.json';
+import jaConversation from './ja/conversation.json';
+
+export const en = { ...enConversation };
+export const ja: Record<keyof typeof en, string> = { ...jaConversation };
