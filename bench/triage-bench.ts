@@ -5,6 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Fuse from 'fuse.js';
 import countries from 'i18n-iso-countries';
+import englishCountryNames from 'i18n-iso-countries/langs/en.json';
+import japaneseCountryNames from 'i18n-iso-countries/langs/ja.json';
 import { recognizeBoolean } from '@microsoft/recognizers-text-choice';
 import { classify } from '../src/domain/classifier';
 import { chooseCategory, scoreCategories } from '../src/domain/classifier/category';
@@ -45,8 +47,9 @@ function measure<T>(inputs: T[], run: (input: T) => unknown): { median: number; 
 
 function naiveCountrySearch(): (query: string) => unknown {
   const names: Array<{ iso2: string; name: string }> = [];
-  for (const lang of ['en', 'ja']) {
-    countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+  for (const localeNames of [englishCountryNames, japaneseCountryNames]) {
+    countries.registerLocale(localeNames);
+    const lang = localeNames.locale;
     for (const [iso2, name] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
       for (const n of [name].flat()) names.push({ iso2, name: n });
     }

@@ -38,7 +38,7 @@
     try {
       var saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY) || 'null');
       return saved && typeof saved.conversationId === 'string' && typeof saved.token === 'string' ? saved : null;
-    } catch (e) {
+    } catch {
       return null;
     }
   }
@@ -46,7 +46,7 @@
   function save(session) {
     try {
       sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
-    } catch (e) {
+    } catch {
       // Private mode or full storage: the chat still works, a refresh just starts a new one.
     }
   }

@@ -85,6 +85,7 @@ describe('the bot in the Teams client emulator (Agents Playground, msteams chann
         await page.screenshot({ path: path.join(home.path, 'failed.png') }).catch(() => undefined);
         throw new Error(
           `${(error as Error).message}\nthe playground showed:\n${(await page.locator('body').innerText()).slice(0, 3000)}`,
+          { cause: error },
         );
       }
       await page.getByRole('button', { name: button, exact: true }).last().click();

@@ -1,4 +1,4 @@
-import { en, ja, TICKET_ID } from '../support/messages';
+import { en, ja } from '../support/messages';
 import { createHarness } from '../support/botHarness';
 import { play } from '../support/transcript';
 

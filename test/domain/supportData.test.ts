@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { CATEGORIES, PLANS, SEVERITIES } from '../../src/domain/types';
 import { DataValidationError } from '../../src/domain/data/validate';
@@ -132,7 +133,7 @@ describe('support data files', () => {
   });
 
   it('names the file when data/ has a file that is not JSON', () => {
-    const dir = fs.mkdtempSync(path.join(require('os').tmpdir(), 'support-data-'));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'support-data-'));
     try {
       for (const name of Object.values(SUPPORT_FILES)) fs.copyFileSync(path.join(DATA_DIR, name), path.join(dir, name));
       fs.writeFileSync(path.join(dir, 'plans.json'), '{ not json');

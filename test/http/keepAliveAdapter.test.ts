@@ -29,10 +29,10 @@ class SigningAuthentication extends BotFrameworkAuthentication {
     return this.authenticateRequest();
   }
   createConnectorFactory(): ConnectorFactory {
-    const outer = this;
+    const countConnector = () => this.connectorsCreated++;
     return new (class extends ConnectorFactory {
       async create(serviceUrl: string): Promise<ConnectorClient> {
-        outer.connectorsCreated++;
+        countConnector();
         return new ConnectorClient(new TokenCredentials('token-for-app-1'), { baseUri: serviceUrl });
       }
     })();

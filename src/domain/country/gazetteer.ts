@@ -9,6 +9,7 @@
  *   Japanese prefectures (jp-prefecture);
  * - the small hand-kept list data/country-aliases.json (short forms, old kanji names, kana readings).
  */
+import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import type { ContactRow } from '../data/contactsSchema';
 import { countryAliases } from './aliases';
@@ -296,9 +297,10 @@ export function inflectedForms(key: string): string[] {
 /** Latin letters (with accents) and what goes between words: a name that may be an English word. */
 const LATIN = /^[\p{Script=Latin}\p{M}\s\p{P}\p{N}]+$/u;
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+/** CLDR's territory facts, read as plain JSON: the file is too large for TypeScript to type by import. */
+const readJson = createRequire(__filename);
 const territoryInfo = (
-  require('cldr-core/supplemental/territoryInfo.json') as {
+  readJson('cldr-core/supplemental/territoryInfo.json') as {
     supplemental: {
       territoryInfo: Record<string, { languagePopulation?: Record<string, { _officialStatus?: string }> }>;
     };

@@ -162,10 +162,10 @@
     var results = document.getElementById('results');
     results.replaceChildren();
     status.textContent = s('searching');
-    var tz = '';
+    var tz;
     try {
       tz = Intl.DateTimeFormat().resolvedOptions().timeZone || '';
-    } catch (e) {
+    } catch {
       tz = '';
     }
     var url =
@@ -200,12 +200,12 @@
       applyTheme(context.app.theme);
       try {
         window.microsoftTeams.app.registerOnThemeChangeHandler(applyTheme);
-      } catch (e) {
+      } catch {
         /* older hosts */
       }
       try {
         window.microsoftTeams.app.notifySuccess();
-      } catch (e) {
+      } catch {
         /* not needed by every host */
       }
     } else {

@@ -1,4 +1,3 @@
-import type { NeuralNetworkJson } from '@nlpjs/neural';
 import { z } from 'zod';
 import { parseWithSchema } from '../../data/validate';
 
