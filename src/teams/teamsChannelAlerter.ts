@@ -65,6 +65,11 @@ export function alertCard(ticket: Ticket, data: TriageData, locale: Locale): Att
 export class TeamsChannelAlerter implements Alerter {
   constructor(private readonly options: TeamsChannelAlerterOptions) {}
 
+  /** A target only while at least one channel is registered: with none, nothing would be posted anywhere. */
+  async hasTarget(): Promise<boolean> {
+    return (await this.options.registry.list()).length > 0;
+  }
+
   async alert(ticket: Ticket): Promise<void> {
     const { adapter, appId, registry, data, logger } = this.options;
     const channels = await registry.list();

@@ -185,8 +185,12 @@ describe('the alert outbox', () => {
     const metrics = createMetrics({ defaultMetrics: false });
     const alerter = new ReliableAlerter({ storage, logger: quiet, metrics, attempts: 2, firstDelayMs: 0 });
     const delivered: string[] = [];
-    alerter.addTarget('webhook', { alert: async (t) => void delivered.push(`webhook:${t.id}`) });
-    alerter.addTarget('teams', { alert: async () => Promise.reject(new Error('channel unreachable')) });
+    const live = async () => true;
+    alerter.addTarget('webhook', { alert: async (t) => void delivered.push(`webhook:${t.id}`), hasTarget: live });
+    alerter.addTarget('teams', {
+      alert: async () => Promise.reject(new Error('channel unreachable')),
+      hasTarget: live,
+    });
     await alerter.alert(ticket);
     expect(delivered).toEqual([`webhook:${ticket.id}`]);
     const kept = await alerter.pending();
