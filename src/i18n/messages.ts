@@ -2,6 +2,8 @@
 // colliding in one long file, and the catalog test checks both locales carry the same keys.
 import enConversation from './en/conversation.json';
 import jaConversation from './ja/conversation.json';
+import enSeedNotes from './en/seedNotes.json';
+import jaSeedNotes from './ja/seedNotes.json';
 
-export const en = { ...enConversation };
-export const ja: Record<keyof typeof en, string> = { ...jaConversation };
+export const en = { ...enConversation, ...enSeedNotes };
+export const ja: Record<keyof typeof en, string> = { ...jaConversation, ...jaSeedNotes };

@@ -16,7 +16,7 @@ export type PhoneProblem =
   | { kind: 'thousandsSeparators' }
   /** "800835715" for Switzerland: a national number without its trunk prefix (0800…). `country` is set when the
    * number only reads as valid in another country (the Pacific rows carry an Australian number). */
-  | { kind: 'missingLeadingZero'; country: string }
+  | { kind: 'missingLeadingZero'; country: string; callingCode: string }
   /** "(65) 6622 1237", "971 4 397 5752": a country calling code printed without "+" or an international prefix. */
   | { kind: 'countryCodeWithoutPlus'; callingCode: string; country: string | null }
   /** "(91) (80) 85,230,027,866" for Hong Kong: opens with another country's calling code and reads as no number. */
@@ -104,7 +104,10 @@ function leadingGroup(main: string): string | null {
 }
 
 /** A leading group ("(91)", "30 …") that is another country's calling code, when nothing else explains the digits. */
-function leadingForeignCode(main: string, ownCode: string | null): { callingCode: string; country: string | null } | null {
+function leadingForeignCode(
+  main: string,
+  ownCode: string | null,
+): { callingCode: string; country: string | null } | null {
   const code = leadingGroup(main);
   if (code === null || code.length > 3 || code === ownCode) return null;
   const known = getCountries().some((c) => getCountryCallingCode(c) === code);
@@ -157,7 +160,7 @@ export function checkPhone(printed: string, context: PhoneContext): PhoneVerdict
     }
     const withZero = validAsDialled(`0${digits}`, `0${digits}`, region);
     if (withZero) {
-      problems.push({ kind: 'missingLeadingZero', country: region });
+      problems.push({ kind: 'missingLeadingZero', country: region, callingCode: withZero.countryCallingCode });
       likely = withZero;
       break;
     }
