@@ -149,14 +149,18 @@ describe('footnotes', () => {
     expect(data.responseTimes.footnotes['4']!.en).toMatch(/most countries and regions/);
   });
 
-  it('every 24/7 the table states keeps footnote 4\'s qualifier, in both languages', () => {
+  it("every 24/7 the table states keeps footnote 4's qualifier, in both languages", () => {
     for (const family of ['business', 'enterprise', 'frontline', 'elevated', 'unknown'] as const) {
       for (const severity of ['A', 'B', 'C'] as const) {
         const rt = responseTimeFor(data, family, severity);
-        for (const line of describeResponseTime(rt, 'en').split('\n').filter((l) => l.includes('24/7'))) {
+        for (const line of describeResponseTime(rt, 'en')
+          .split('\n')
+          .filter((l) => l.includes('24/7'))) {
           expect(line).toContain('24/7 in most countries and regions');
         }
-        for (const line of describeResponseTime(rt, 'ja').split('\n').filter((l) => l.includes('24 時間'))) {
+        for (const line of describeResponseTime(rt, 'ja')
+          .split('\n')
+          .filter((l) => l.includes('24 時間'))) {
           expect(line).toContain('ほとんどの国と地域で 24 時間');
         }
       }
@@ -170,7 +174,9 @@ describe('unknown plan family', () => {
     expect(rt.rows.map((r) => r.family)).toEqual(['business', 'enterprise', 'frontline', 'elevated']);
     expect(rt.availability).toBe('24x7');
     expect(rt.response).toEqual({ kind: 'hours', hours: 1 });
-    expect(describeResponseTime(rt, 'en')).toBe('Available 24/7 in most countries and regions; initial response (guideline): 1 hour');
+    expect(describeResponseTime(rt, 'en')).toBe(
+      'Available 24/7 in most countries and regions; initial response (guideline): 1 hour',
+    );
   });
 
   it.each(['B', 'C'] as const)('severity %s: shows the whole range, one line per column', (severity) => {
