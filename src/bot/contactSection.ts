@@ -77,7 +77,8 @@ export function contactSection(
   const caveats = new Set(readings.map((r) => zoneCaveatText(r, locale, userTimeZone)).filter((c) => c !== null));
   for (const caveat of caveats) elements.push(small(escapeMarkdown(caveat)));
   if (row.hoursInterpretation) {
-    elements.push(small(`${t(locale, 'card.hoursReading')}: ${escapeMarkdown(row.hoursInterpretation[locale])}`));
+    // This project's own reading (zone ids such as Asia/Hong_Kong), not seed text: shown as written.
+    elements.push(small(`${t(locale, 'card.hoursReading')}: ${row.hoursInterpretation[locale]}`));
   }
   return elements;
 }
