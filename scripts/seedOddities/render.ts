@@ -264,7 +264,7 @@ const OBSERVED_BY_HAND: string[][] = [
     'AW',
     '`+1 305 715 -1491`, 「これらは米国の数字です」',
     'stray space in the number (still valid); "数字" (digits) for "番号" (numbers) in the note',
-    'number shown as printed with "(a number in United States …)"; note quoted as printed',
+    'number shown as printed with "(United States number …)"; note quoted as printed',
   ],
   [
     'HK, MO',

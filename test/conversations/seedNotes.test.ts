@@ -27,7 +27,7 @@ describe('courseware contact card: numbers that may not be dialable as printed',
             // The form comes before the numbers, and the number keeps its printed form with the note.
             const form = card.indexOf(en('seedNotes.formFirst.form', { row: 'Hong Kong' }));
             const number = card.indexOf(`(91) (80) 85,230,027,866 (${DOUBTFUL_EN}`);
-            return form !== -1 && number > form && card.includes('country code of India (91)');
+            return form !== -1 && number > form && card.includes('the country code 91 (India)');
           },
           TICKET_ID,
         ],
