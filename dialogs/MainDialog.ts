@@ -1,5 +1,5 @@
 import { MessageFactory } from 'botbuilder';
-import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { type WaterfallStepContext } from 'botbuilder-dialogs';
 import { classify } from '../src/domain/classifier';
 import type { Category, PurchaseChannel } from '../src/domain/types';
 import type { TriageServices } from '../src/bot/services';
@@ -13,10 +13,14 @@ import { CategoryDialog } from './CategoryDialog';
 import { CountryDialog } from './CountryDialog';
 import { DescribeDialog, type DescribeOptions } from './DescribeDialog';
 import { DialogIds } from './dialogIds';
+import { ResumableWaterfall } from './ResumableWaterfall';
 import { InterruptibleDialog } from './InterruptibleDialog';
 import { PlanDialog, type PlanResult } from './PlanDialog';
 import { PurchaseChannelDialog } from './PurchaseChannelDialog';
 import { SeverityDialog } from './SeverityDialog';
+import { HandoffDialog } from './HandoffDialog';
+import { offerNextProblemStep, startNextProblemStep } from './nextProblem';
+import { newAnswerPrompt } from './prompts';
 import { isStorageUnavailable } from '../src/storage/errors';
 
 /** What the triage has learned so far; kept in the waterfall's values, so it survives between turns. */
@@ -27,6 +31,8 @@ interface TriageValues {
   plan?: string;
   purchaseChannel?: PurchaseChannel;
   countryRowId?: string | null;
+  /** Other problems mentioned along the way, offered after this one (see nextProblem.ts). */
+  pendingProblems?: string[];
 }
 
 /** Categories whose answer depends on how the subscription was bought (the CSP partner handles them first). */
@@ -42,8 +48,10 @@ export class MainDialog extends InterruptibleDialog {
     this.addDialog(new PlanDialog(services));
     this.addDialog(new PurchaseChannelDialog(services));
     this.addDialog(new CountryDialog(services));
+    this.addDialog(new HandoffDialog(services));
+    this.addDialog(newAnswerPrompt(services.answers));
     this.addDialog(
-      new WaterfallDialog(DialogIds.triageWaterfall, [
+      new ResumableWaterfall(DialogIds.triageWaterfall, [
         this.describeStep.bind(this),
         this.routeStep.bind(this),
         this.severityStep.bind(this),
@@ -51,6 +59,8 @@ export class MainDialog extends InterruptibleDialog {
         this.purchaseChannelStep.bind(this),
         this.countryStep.bind(this),
         this.answerStep.bind(this),
+        offerNextProblemStep,
+        startNextProblemStep,
       ]),
     );
     this.initialDialogId = DialogIds.triageWaterfall;
@@ -146,6 +156,6 @@ export class MainDialog extends InterruptibleDialog {
       void this.services.alerter.alert(ticket);
       await step.context.sendActivity(t('alertSent'));
     }
-    return step.endDialog(ticket.id);
+    return step.next(ticket.id);
   }
 }

@@ -1,7 +1,9 @@
 // Each locale's catalog is the union of its topic files; a topic file per concern keeps parallel work from
 // colliding in one long file, and the catalog test checks both locales carry the same keys.
 import enConversation from './en/conversation.json';
+import enManners from './en/manners.json';
 import jaConversation from './ja/conversation.json';
+import jaManners from './ja/manners.json';
 
-export const en = { ...enConversation };
-export const ja: Record<keyof typeof en, string> = { ...jaConversation };
+export const en = { ...enConversation, ...enManners };
+export const ja: Record<keyof typeof en, string> = { ...jaConversation, ...jaManners };
