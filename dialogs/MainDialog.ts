@@ -108,7 +108,8 @@ export class MainDialog extends InterruptibleDialog {
     const plan = step.result as PlanResult | undefined;
     if (plan) {
       values.plan = plan.plan;
-      values.purchaseChannel = plan.purchaseChannel;
+      // a channel named earlier ("wait, we bought it from a partner") stands unless the plan answer names one
+      values.purchaseChannel = plan.purchaseChannel ?? values.purchaseChannel;
     }
     if (!NEEDS_PURCHASE_CHANNEL.has(values.category) || values.purchaseChannel) return step.next();
     return step.beginDialog(DialogIds.purchaseChannel);

@@ -49,7 +49,11 @@ export async function applyCorrection(
   let rescore = false;
   if (!triage) return { changed: false, repropose };
 
-  if (slots.channel && triage.purchaseChannel && slots.channel !== triage.purchaseChannel) {
+  // the channel question (or the plan question, whose answer may name it) takes a channel as its answer
+  const asking = dc.activeDialog?.id;
+  const channelAsked = asking === DialogIds.purchaseChannel || asking === DialogIds.plan;
+  const channelKnown = triage.purchaseChannel ?? (channelAsked ? slots.channel : undefined);
+  if (slots.channel && slots.channel !== channelKnown) {
     triage.purchaseChannel = slots.channel as PurchaseChannel;
     await rememberInProfile(services.profile, dc.context, { purchaseChannel: slots.channel });
     changes.push(t('correctionChannel', { channel: channelLabel(slots.channel, locale) }));
@@ -60,7 +64,9 @@ export async function applyCorrection(
     changes.push(t('correctionPlan', { plan: planLabel(services.data, slots.plan, locale) ?? slots.plan }));
   }
   const answers = severity?.answers;
-  if (slots.scope && answers?.scope !== undefined && slots.scope !== answers.scope) {
+  // after the proposal, a scope the description implied can be corrected too; before it, the question takes it
+  const scopeKnown = severity?.proposed ? answers?.scope : (answers?.scope ?? slots.scope);
+  if (slots.scope && answers && slots.scope !== scopeKnown) {
     answers.scope = slots.scope;
     repropose ||= Boolean(severity?.proposed);
     changes.push(t('correctionScope', { scope: t(SCOPE_KEY[slots.scope]) }));
@@ -69,7 +75,8 @@ export async function applyCorrection(
     changes.push(t('correctionScope', { scope: t(SCOPE_KEY[slots.scope]) }));
   }
   const workaround = slots.workaround === undefined ? undefined : slots.workaround === 'yes';
-  if (workaround !== undefined && answers?.workaround !== undefined && workaround !== answers.workaround) {
+  const workaroundKnown = severity?.proposed ? answers?.workaround : (answers?.workaround ?? workaround);
+  if (workaround !== undefined && answers && workaround !== workaroundKnown) {
     answers.workaround = workaround;
     repropose ||= Boolean(severity?.proposed);
     changes.push(t(workaround ? 'correctionWorkaroundYes' : 'correctionWorkaroundNo'));
