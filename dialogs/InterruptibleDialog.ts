@@ -9,7 +9,7 @@ import { applyCorrection } from './corrections';
 import { DialogIds } from './dialogIds';
 import type { HandoffRecord } from './HandoffDialog';
 import { otherLanguageReply, smallTalkReply } from './manners';
-import { RESUME_VALUES, type ResumeOptions } from './ResumableWaterfall';
+import { RESUME_VALUES, ResumableWaterfall, type ResumeOptions } from './ResumableWaterfall';
 import { contextsDown, waterfallValues, type TriageValuesView } from './triageState';
 
 const smallTalk = createSmallTalkReader();
@@ -149,7 +149,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     const active = innerDc.activeDialog;
     if (active && innerDc.findDialog(active.id) instanceof InterruptibleDialog) {
       const child = contextsDown(innerDc)[1];
-      const waterfall = child?.stack[child.stack.length - 1];
+      const waterfall = child?.stack.find((instance) => child.findDialog(instance.id) instanceof ResumableWaterfall);
       const values = { ...((waterfall?.state?.values as Record<string, unknown> | undefined) ?? {}) };
       for (const key of forget) delete values[key];
       const options: ResumeOptions = { ...(active.state.beginOptions ?? {}), [RESUME_VALUES]: values };

@@ -49,9 +49,9 @@ export async function applyCorrection(
   let rescore = false;
   if (!triage) return { changed: false, repropose };
 
-  // the channel question (or the plan question, whose answer may name it) takes a channel as its answer
+  // the channel question (or a plan answer that names the channel too) takes a channel as its answer
   const asking = dc.activeDialog?.id;
-  const channelAsked = asking === DialogIds.purchaseChannel || asking === DialogIds.plan;
+  const channelAsked = asking === DialogIds.purchaseChannel || (asking === DialogIds.plan && Boolean(slots.plan));
   const channelKnown = triage.purchaseChannel ?? (channelAsked ? slots.channel : undefined);
   if (slots.channel && slots.channel !== channelKnown) {
     triage.purchaseChannel = slots.channel as PurchaseChannel;

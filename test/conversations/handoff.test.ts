@@ -29,7 +29,10 @@ describe('"a person", in its many phrasings, idle or mid-flow', () => {
     const harness = createHarness();
     await play(harness, [
       { user: OUTAGE_EN, bot: [en('askSeverityConfirm')] },
-      { user: 'can I talk to a human?', bot: [/handing this conversation/, /Exchange Online is down/, en('alertSent')] },
+      {
+        user: 'can I talk to a human?',
+        bot: [/handing this conversation/, /Exchange Online is down/, en('alertSent')],
+      },
     ]);
     const [handoff] = await harness.tickets.listForUser('user1', 5);
     expect(handoff).toMatchObject({ kind: 'handoff', description: OUTAGE_EN, category: 'technical' });
@@ -61,12 +64,18 @@ describe('"a person", in its many phrasings, idle or mid-flow', () => {
     const harness = createHarness();
     const replies = await play(harness, [
       { user: 'I need a human', bot: [TICKET_ID] },
-      { user: 'Also, Outlook crashes every time I open a PDF', bot: [en('handoffFollowUp', { id: '' }).split('**')[0]] },
+      {
+        user: 'Also, Outlook crashes every time I open a PDF',
+        bot: [en('handoffFollowUp', { id: '' }).split('**')[0]],
+      },
       { user: 'thanks!', bot: [en('smallTalk.thanks')] },
       { user: 'start over', bot: [en('restarted'), en('askDescription')] },
       { user: OUTAGE_EN, bot: [en('askSeverityConfirm')] },
     ]);
-    const id = (replies[0].map((r) => r.text ?? '').join(' ').match(TICKET_ID) ?? [''])[0];
+    const id = (replies[0]
+      .map((r) => r.text ?? '')
+      .join(' ')
+      .match(TICKET_ID) ?? [''])[0];
     expect(replies[1].map((r) => r.text).join(' ')).toContain(id);
     expect(await harness.tickets.listForUser('user1', 5)).toHaveLength(1);
   });
