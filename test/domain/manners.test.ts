@@ -133,3 +133,7 @@ describe('data/manners.json is validated at start-up', () => {
     expect(() => loadMannersLexicon(lexicon)).toThrow(/data\/manners\.json: human\.en\[\d+\]/);
   });
 });
+
+test('"no, and also the web version doesn\'t work" answers the workaround question; it is no second problem', () => {
+  expect(createCueReader().secondProblem("no, and also the web version doesn't work")).toBeNull();
+});
