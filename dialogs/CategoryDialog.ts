@@ -1,10 +1,11 @@
-import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Category } from '../src/domain/types';
 import type { TriageServices } from '../src/bot/services';
 import { categoryLabel } from '../src/bot/labels';
 import { turnLocale, turnTranslator } from '../src/bot/turnLocale';
 import { ask, chosenValue } from './choices';
 import { DialogIds } from './dialogIds';
+import { ResumableWaterfall } from './ResumableWaterfall';
 import { InterruptibleDialog } from './InterruptibleDialog';
 import { newAnswerPrompt } from './prompts';
 
@@ -19,7 +20,7 @@ export class CategoryDialog extends InterruptibleDialog {
     super(DialogIds.category, services);
     this.addDialog(newAnswerPrompt(services.answers));
     this.addDialog(
-      new WaterfallDialog(`${DialogIds.category}.steps`, [this.askStep.bind(this), this.doneStep.bind(this)]),
+      new ResumableWaterfall(`${DialogIds.category}.steps`, [this.askStep.bind(this), this.doneStep.bind(this)]),
     );
     this.initialDialogId = `${DialogIds.category}.steps`;
   }

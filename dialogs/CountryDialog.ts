@@ -1,13 +1,15 @@
 import { MessageFactory } from 'botbuilder';
-import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { ContactRow } from '../src/domain/data/contactsSchema';
 import type { TriageServices } from '../src/bot/services';
 import type { CountryCandidate } from '../src/domain/country';
 import { choiceCard } from '../src/bot/cards';
 import { rowName } from '../src/bot/labels';
+import { escapeMarkdown } from '../src/bot/escape';
 import { turnLocale, turnTranslator } from '../src/bot/turnLocale';
 import { ask, chosenValue, type ChoiceSpec } from './choices';
 import { DialogIds } from './dialogIds';
+import { ResumableWaterfall } from './ResumableWaterfall';
 import { InterruptibleDialog } from './InterruptibleDialog';
 import { PromptIds, newAnswerPrompt, newTextPrompt } from './prompts';
 import { rememberInProfile } from '../src/bot/profile';
@@ -27,7 +29,7 @@ export class CountryDialog extends InterruptibleDialog {
     this.addDialog(newTextPrompt());
     this.addDialog(newAnswerPrompt(services.answers));
     this.addDialog(
-      new WaterfallDialog(`${DialogIds.country}.steps`, [
+      new ResumableWaterfall(`${DialogIds.country}.steps`, [
         this.askStep.bind(this),
         this.matchStep.bind(this),
         this.resolveStep.bind(this),
@@ -60,7 +62,11 @@ export class CountryDialog extends InterruptibleDialog {
   }
 
   private async matchStep(step: WaterfallStepContext<CountryOptions>) {
-    const query = String(step.result ?? '').trim();
+    // restarted after the question (language switch): the name typed before is matched again
+    const values = step.values as { query?: string };
+    const query = (typeof step.result === 'string' ? step.result : (values.query ?? '')).trim();
+    values.query = query;
+    const shown = escapeMarkdown(query);
     const locale = turnLocale(step.context);
     const t = turnTranslator(step.context);
     const result = this.services.matcher.match(query, locale);
@@ -81,13 +87,13 @@ export class CountryDialog extends InterruptibleDialog {
       }));
       return ask(step, t, {
         kind: 'choice',
-        question: t('countryAmbiguous', { query }),
+        question: t('countryAmbiguous', { query: shown }),
         hint: t('hintChoice'),
         buttons: [...rows, retryChoices[0]!],
         fallback: { value: TRY_AGAIN, message: t('fallbackAskAgain') },
       });
     }
-    await step.context.sendActivity(t('countryNone', { query }));
+    await step.context.sendActivity(t('countryNone', { query: shown }));
     return ask(step, t, {
       kind: 'choice',
       question: t('countryNoneOptions'),

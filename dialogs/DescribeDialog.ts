@@ -1,13 +1,9 @@
-import {
-  TextPrompt,
-  WaterfallDialog,
-  type PromptValidatorContext,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
-import { isUsableDescription } from '../src/domain/description';
+import { TextPrompt, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { isUsableDescription, problemText } from '../src/domain/description';
 import type { TriageServices } from '../src/bot/services';
 import { turnTranslator } from '../src/bot/turnLocale';
 import { DialogIds } from './dialogIds';
+import { ResumableWaterfall } from './ResumableWaterfall';
 import { InterruptibleDialog } from './InterruptibleDialog';
 
 export interface DescribeOptions {
@@ -27,19 +23,20 @@ export class DescribeDialog extends InterruptibleDialog {
       ),
     );
     this.addDialog(
-      new WaterfallDialog(`${DialogIds.describe}.steps`, [this.askStep.bind(this), this.doneStep.bind(this)]),
+      new ResumableWaterfall(`${DialogIds.describe}.steps`, [this.askStep.bind(this), this.doneStep.bind(this)]),
     );
     this.initialDialogId = `${DialogIds.describe}.steps`;
   }
 
   private async askStep(step: WaterfallStepContext<DescribeOptions>) {
     const initialText = step.options?.initialText?.trim();
-    if (initialText && isUsableDescription(initialText)) return step.next(initialText);
+    if (initialText && isUsableDescription(initialText)) return step.next(problemText(initialText));
     const t = turnTranslator(step.context);
     return step.prompt(DESCRIPTION_PROMPT, { prompt: t('askDescription'), retryPrompt: t('descriptionTooShort') });
   }
 
   private async doneStep(step: WaterfallStepContext<DescribeOptions>) {
-    return step.endDialog(String(step.result).trim());
+    // 「お世話になっております。」 before the problem is courtesy: the problem is what counts
+    return step.endDialog(problemText(String(step.result)).trim());
   }
 }

@@ -1,5 +1,5 @@
 import { MessageFactory } from 'botbuilder';
-import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { type WaterfallStepContext } from 'botbuilder-dialogs';
 import { classify } from '../src/domain/classifier';
 import type { Category, PurchaseChannel } from '../src/domain/types';
 import type { TriageServices } from '../src/bot/services';
@@ -14,10 +14,14 @@ import { CategoryDialog } from './CategoryDialog';
 import { CountryDialog } from './CountryDialog';
 import { DescribeDialog, type DescribeOptions } from './DescribeDialog';
 import { DialogIds } from './dialogIds';
+import { ResumableWaterfall } from './ResumableWaterfall';
 import { InterruptibleDialog } from './InterruptibleDialog';
 import { PlanDialog, type PlanResult } from './PlanDialog';
 import { PurchaseChannelDialog } from './PurchaseChannelDialog';
 import { SeverityDialog } from './SeverityDialog';
+import { HandoffDialog } from './HandoffDialog';
+import { offerNextProblemStep, startNextProblemStep } from './nextProblem';
+import { newAnswerPrompt } from './prompts';
 import { isStorageUnavailable } from '../src/storage/errors';
 
 /** What the triage has learned so far; kept in the waterfall's values, so it survives between turns. */
@@ -28,6 +32,8 @@ interface TriageValues {
   plan?: string;
   purchaseChannel?: PurchaseChannel;
   countryRowId?: string | null;
+  /** Other problems mentioned along the way, offered after this one (see nextProblem.ts). */
+  pendingProblems?: string[];
 }
 
 /** Categories whose answer depends on how the subscription was bought (the CSP partner handles them first). */
@@ -43,8 +49,10 @@ export class MainDialog extends InterruptibleDialog {
     this.addDialog(new PlanDialog(services));
     this.addDialog(new PurchaseChannelDialog(services));
     this.addDialog(new CountryDialog(services));
+    this.addDialog(new HandoffDialog(services));
+    this.addDialog(newAnswerPrompt(services.answers));
     this.addDialog(
-      new WaterfallDialog(DialogIds.triageWaterfall, [
+      new ResumableWaterfall(DialogIds.triageWaterfall, [
         this.describeStep.bind(this),
         this.routeStep.bind(this),
         this.severityStep.bind(this),
@@ -52,6 +60,8 @@ export class MainDialog extends InterruptibleDialog {
         this.purchaseChannelStep.bind(this),
         this.countryStep.bind(this),
         this.answerStep.bind(this),
+        offerNextProblemStep,
+        startNextProblemStep,
       ]),
     );
     this.initialDialogId = DialogIds.triageWaterfall;
@@ -101,7 +111,8 @@ export class MainDialog extends InterruptibleDialog {
     const plan = step.result as PlanResult | undefined;
     if (plan) {
       values.plan = plan.plan;
-      values.purchaseChannel = plan.purchaseChannel;
+      // a channel named earlier ("wait, we bought it from a partner") stands unless the plan answer names one
+      values.purchaseChannel = plan.purchaseChannel ?? values.purchaseChannel;
     }
     if (!NEEDS_PURCHASE_CHANNEL.has(values.category) || values.purchaseChannel) return step.next();
     return step.beginDialog(DialogIds.purchaseChannel);
@@ -151,6 +162,6 @@ export class MainDialog extends InterruptibleDialog {
       if (alerted) void this.services.alerter.alert(ticket);
       await step.context.sendActivity(severityANotice(ticket, this.services, alerted));
     }
-    return step.endDialog(ticket.id);
+    return step.next(ticket.id);
   }
 }

@@ -1,10 +1,11 @@
-import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { PurchaseChannel } from '../src/domain/types';
 import type { TriageServices } from '../src/bot/services';
 import { channelLabel, planLabel } from '../src/bot/labels';
 import { turnLocale, turnTranslator } from '../src/bot/turnLocale';
 import { answered, ask, chosenValue } from './choices';
 import { DialogIds } from './dialogIds';
+import { ResumableWaterfall } from './ResumableWaterfall';
 import { InterruptibleDialog } from './InterruptibleDialog';
 import { newAnswerPrompt } from './prompts';
 import { rememberInProfile } from '../src/bot/profile';
@@ -21,7 +22,7 @@ export class PlanDialog extends InterruptibleDialog {
     super(DialogIds.plan, services);
     this.addDialog(newAnswerPrompt(services.answers));
     this.addDialog(
-      new WaterfallDialog(`${DialogIds.plan}.steps`, [
+      new ResumableWaterfall(`${DialogIds.plan}.steps`, [
         this.confirmRememberedStep.bind(this),
         this.askPlanStep.bind(this),
         this.doneStep.bind(this),

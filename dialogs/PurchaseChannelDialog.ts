@@ -1,10 +1,11 @@
-import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { type WaterfallStepContext } from 'botbuilder-dialogs';
 import { PURCHASE_CHANNELS, type PurchaseChannel } from '../src/domain/types';
 import type { TriageServices } from '../src/bot/services';
 import { channelLabel } from '../src/bot/labels';
 import { turnLocale, turnTranslator } from '../src/bot/turnLocale';
 import { ask, chosenValue } from './choices';
 import { DialogIds } from './dialogIds';
+import { ResumableWaterfall } from './ResumableWaterfall';
 import { InterruptibleDialog } from './InterruptibleDialog';
 import { newAnswerPrompt } from './prompts';
 import { rememberInProfile } from '../src/bot/profile';
@@ -15,7 +16,7 @@ export class PurchaseChannelDialog extends InterruptibleDialog {
     super(DialogIds.purchaseChannel, services);
     this.addDialog(newAnswerPrompt(services.answers));
     this.addDialog(
-      new WaterfallDialog(`${DialogIds.purchaseChannel}.steps`, [this.askStep.bind(this), this.doneStep.bind(this)]),
+      new ResumableWaterfall(`${DialogIds.purchaseChannel}.steps`, [this.askStep.bind(this), this.doneStep.bind(this)]),
     );
     this.initialDialogId = `${DialogIds.purchaseChannel}.steps`;
   }

@@ -1,13 +1,15 @@
-import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { type WaterfallStepContext } from 'botbuilder-dialogs';
 import { classifySeverity, reasonToText, severityNeeds, type SeverityAnswers } from '../src/domain/classifier';
 import { SEVERITIES, type Scope, type Severity } from '../src/domain/types';
 import type { TriageServices } from '../src/bot/services';
 import { severityLabel } from '../src/bot/labels';
+import { escapeMarkdown } from '../src/bot/escape';
 import { turnLocale, turnTranslator } from '../src/bot/turnLocale';
 import type { TicketSeverity } from '../src/tickets/ticket';
 import type { AlsoAnswered } from '../src/domain/answers';
 import { answered, ask, yesNoButtons } from './choices';
 import { DialogIds } from './dialogIds';
+import { ResumableWaterfall } from './ResumableWaterfall';
 import { InterruptibleDialog } from './InterruptibleDialog';
 import { PromptIds, newAnswerPrompt, newTextPrompt } from './prompts';
 
@@ -34,7 +36,7 @@ export class SeverityDialog extends InterruptibleDialog {
     this.addDialog(newAnswerPrompt(services.answers));
     this.addDialog(newTextPrompt());
     this.addDialog(
-      new WaterfallDialog(`${DialogIds.severity}.steps`, [
+      new ResumableWaterfall(`${DialogIds.severity}.steps`, [
         this.askScopeStep.bind(this),
         this.askWorkaroundStep.bind(this),
         this.proposeStep.bind(this),
@@ -58,8 +60,9 @@ export class SeverityDialog extends InterruptibleDialog {
   }
 
   private async askScopeStep(step: WaterfallStepContext<SeverityOptions>) {
-    this.values(step).answers = {};
-    const needs = severityNeeds(step.options.description, turnLocale(step.context));
+    // restarted (language switch, correction): the answers already given are kept and not asked again
+    const answers = (this.values(step).answers ??= {});
+    const needs = severityNeeds(step.options.description, turnLocale(step.context), answers);
     if (!needs.includes('scope')) return step.next();
     const t = turnTranslator(step.context);
     return ask(step, t, {
@@ -100,7 +103,8 @@ export class SeverityDialog extends InterruptibleDialog {
     const locale = turnLocale(step.context);
     const t = turnTranslator(step.context);
     const result = classifySeverity(step.options.description, locale, values.answers);
-    const reasons = result.reasons.map((r) => reasonToText(r, locale));
+    // reasons quote the user's words: inert wherever they are shown
+    const reasons = result.reasons.map((r) => escapeMarkdown(reasonToText(r, locale)));
     values.proposed = { severity: result.severity, reasons };
     await step.context.sendActivity(
       t('severityProposal', {
@@ -146,7 +150,8 @@ export class SeverityDialog extends InterruptibleDialog {
 
   private async askReasonStep(step: WaterfallStepContext<SeverityOptions>) {
     const proposed = this.values(step).proposed!;
-    const userSeverity = answered(step)?.value as Severity | null | undefined;
+    // restarted at the reason question: the severity the user chose is still theirs
+    const userSeverity = (answered(step)?.value ?? this.values(step).userSeverity) as Severity | null | undefined;
     if (!userSeverity || userSeverity === proposed.severity) {
       return step.endDialog({ bot: proposed.severity, reasons: proposed.reasons } satisfies TicketSeverity);
     }

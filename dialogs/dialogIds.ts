@@ -7,4 +7,5 @@ export const DialogIds = {
   plan: 'PlanDialog',
   purchaseChannel: 'PurchaseChannelDialog',
   country: 'CountryDialog',
+  handoff: 'HandoffDialog',
 } as const;

@@ -4,13 +4,20 @@ import type { Command } from '../src/domain/commands';
 import type { TriageServices } from '../src/bot/services';
 import { newTicket } from '../src/bot/tickets';
 import { saveNewTicket } from '../src/tickets/saveTicket';
-import { setTurnLocale, turnTranslator } from '../src/bot/turnLocale';
+import { effectiveSeverity } from '../src/tickets/ticket';
+import { setTurnLocale, turnLocale, turnTranslator } from '../src/bot/turnLocale';
 import { ticketCard } from '../src/bot/cards';
+import { categoryLabel } from '../src/bot/labels';
+import { escapeMarkdown, summarize } from '../src/bot/escape';
 import { myTicketsText } from '../src/bot/ticketList';
 import { rememberInProfile } from '../src/bot/profile';
+import { DialogIds } from './dialogIds';
+import type { HandoffRecord } from './HandoffDialog';
+import { triageSoFar, type TriageSoFar } from './triageState';
 
 /** What the dialog stack should do after a command was handled. */
-export type CommandOutcome = 'reprompt' | 'restartStep' | 'cancelled' | 'startOver';
+export type CommandOutcome =
+  'reprompt' | 'restartStep' | 'cancelled' | 'startOver' | { handedOff: HandoffRecord | undefined };
 
 /** Acts on a command given while a triage is under way. */
 export async function handleGlobalCommand(
@@ -26,21 +33,29 @@ export async function handleGlobalCommand(
     case 'startOver':
       await context.sendActivity(turnTranslator(context)('restarted'));
       return 'startOver';
-    case 'human':
-      await handOff(context, services, describeSoFar(dc));
-      return 'cancelled';
+    case 'human': {
+      const soFar = triageSoFar(
+        dc,
+        { triage: DialogIds.triageWaterfall, severity: `${DialogIds.severity}.steps` },
+        turnLocale(context),
+      );
+      return { handedOff: await handOff(context, services, soFar) };
+    }
     default:
       await handleIdleCommand(context, command, services);
       return command.kind === 'language' ? 'restartStep' : 'reprompt';
   }
 }
 
-/** Acts on a command when no triage is under way; help and look-ups need no dialog. */
+/**
+ * Acts on a command when no triage is under way; help and look-ups need no dialog. A hand-off returns its record,
+ * so the caller can route the next messages to it.
+ */
 export async function handleIdleCommand(
   context: TurnContext,
   command: Command,
   services: TriageServices,
-): Promise<void> {
+): Promise<HandoffRecord | undefined> {
   const t = turnTranslator(context);
   switch (command.kind) {
     case 'help':
@@ -59,8 +74,7 @@ export async function handleIdleCommand(
       return;
     }
     case 'human':
-      await handOff(context, services, '');
-      return;
+      return handOff(context, services, { description: '' });
     case 'status': {
       const ticket = await services.tickets.get(command.ticketId);
       // A ticket is shown only to the user who opened it.
@@ -79,33 +93,56 @@ export async function handleIdleCommand(
   }
 }
 
-function describeSoFar(dc: DialogContext): string {
-  let current: DialogContext | undefined = dc;
-  while (current) {
-    for (const instance of current.stack) {
-      const description = (instance.state?.values as { description?: unknown } | undefined)?.description;
-      if (typeof description === 'string') return description;
-    }
-    current = current.parent;
-  }
-  return '';
+/** "What I'm passing on: …": the user's own words, made inert, with the category and severity so far. */
+function carriedText(context: TurnContext, services: TriageServices, soFar: TriageSoFar): string | undefined {
+  if (!soFar.description) return undefined;
+  const t = turnTranslator(context);
+  const severity = soFar.severity?.user ?? soFar.severity?.bot;
+  const details = [
+    soFar.category
+      ? t('handoffDetailCategory', { category: categoryLabel(services.data, soFar.category, turnLocale(context)) })
+      : '',
+    severity ? t('handoffDetailSeverity', { severity }) : '',
+  ].join('');
+  return t('handoffCarried', { description: escapeMarkdown(summarize(soFar.description, 200)), details });
 }
 
-async function handOff(context: TurnContext, services: TriageServices, description: string): Promise<void> {
+async function handOff(
+  context: TurnContext,
+  services: TriageServices,
+  soFar: TriageSoFar,
+): Promise<HandoffRecord | undefined> {
   const t = turnTranslator(context);
   try {
     const ticket = await saveNewTicket(
       services.tickets,
-      await newTicket(context, services, { kind: 'handoff', description }),
+      await newTicket(context, services, {
+        kind: 'handoff',
+        description: soFar.description,
+        ...(soFar.category ? { category: soFar.category } : {}),
+        ...(soFar.severity ? { severity: soFar.severity } : {}),
+      }),
     );
     const handoff = EventFactory.createHandoffInitiation(context, {
       ticketId: ticket.id,
       transcript: ticket.transcript,
     });
     handoff.type = ActivityTypes.Event;
-    await context.sendActivities([handoff, MessageFactory.text(t('handoff', { id: ticket.id }))]);
+    const carried = carriedText(context, services, soFar);
+    await context.sendActivities([
+      handoff,
+      MessageFactory.text(t('handoff', { id: ticket.id })),
+      ...(carried ? [MessageFactory.text(carried)] : []),
+    ]);
+    if (effectiveSeverity(ticket) === 'A') {
+      // A person is on the way, but a Severity A problem alerts the team like a ticket would (see MainDialog).
+      void services.alerter.alert(ticket);
+      await context.sendActivity(t('alertSent'));
+    }
+    return { ticketId: ticket.id, followUps: [] };
   } catch (error) {
     services.logger.error({ err: (error as Error).message }, 'hand-off failed');
     await context.sendActivity(t('handoffFailed'));
+    return undefined;
   }
 }

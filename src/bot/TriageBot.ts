@@ -7,10 +7,9 @@ import {
   type Activity,
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
-import { detectCommand } from '../domain/commands';
 import type { Locale } from '../domain/types';
 import { guessLocale } from '../i18n/locale';
-import { handleIdleCommand } from '../../dialogs/globalCommands';
+import { handleIdleMessage } from '../../dialogs/idleTurn';
 import type { MainDialog } from '../../dialogs/MainDialog';
 import type { DescribeOptions } from '../../dialogs/DescribeDialog';
 import type { TranscriptEntry } from '../tickets/ticket';
@@ -81,11 +80,8 @@ export class TriageBot extends ActivityHandler {
     if (alertChannels && (await handleAlertChannelCommand(context, alertChannels, this.options.services.logger)))
       return;
     const dc = await this.dialogs.createContext(context);
-    const command = detectCommand(text);
-    if (command && !dc.activeDialog) {
-      await handleIdleCommand(context, command, this.options.services);
+    if (!dc.activeDialog && (await handleIdleMessage(dc, text, this.options.services, this.options.mainDialog.id)))
       return;
-    }
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) {
       await dc.beginDialog(this.options.mainDialog.id, { initialText: text } satisfies DescribeOptions);

@@ -1,4 +1,5 @@
 import type { Locale } from './types';
+import { createCueReader } from './manners';
 
 /** Things a user can say at any point of the conversation, in either language. */
 export type Command =
@@ -35,16 +36,12 @@ const PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => Command]> = [
     () => ({ kind: 'language', locale: 'ja' }),
   ],
   [
-    whole(
-      String.raw`talk to (?:a |an )?(?:person|human|agent|someone)|speak to (?:a |an )?(?:person|human|agent|someone)|human|agent|operator|担当者と話す|担当者と話したい|担当者|人と話したい|オペレーター|有人対応`,
-    ),
-    () => ({ kind: 'human' }),
-  ],
-  [
     whole(String.raw`my tickets|list (?:my )?tickets|チケット一覧|私のチケット|自分のチケット`),
     () => ({ kind: 'myTickets' }),
   ],
 ];
+
+const cues = createCueReader();
 
 const STATUS = /^\s*(?:status|ticket|チケット|ステータス|状況)\s*[:：]?\s*(TRG-[0-9A-Z-]+)\s*$/iu;
 
@@ -56,5 +53,6 @@ export function detectCommand(text: string): Command | null {
     const m = normalized.match(pattern);
     if (m) return build(m);
   }
-  return null;
+  // "can I talk to a human?", 「担当者に代わってください」: many phrasings, kept with the other manners in data/
+  return cues.asksForPerson(normalized) ? { kind: 'human' } : null;
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '../domain/types';
+import { otherLanguageOf } from '../domain/manners';
 
 /** Maps a channel locale ("ja-JP", "en-US", "fr") to one the bot speaks, falling back to the configured default. */
 export function toSupportedLocale(channelLocale: string | undefined, fallback: Locale): Locale {
@@ -15,5 +16,7 @@ export function looksJapanese(text: string): boolean {
 
 /** The language of a user the bot knows nothing about yet: their text's script first, then the channel's locale. */
 export function guessLocale(text: string | undefined, channelLocale: string | undefined, fallback: Locale): Locale {
+  // Chinese has kanji too: a confidently other language is answered in English, not guessed as Japanese
+  if (text && otherLanguageOf(text)) return 'en';
   return text && looksJapanese(text) ? 'ja' : toSupportedLocale(channelLocale, fallback);
 }

@@ -1,0 +1,106 @@
+import type { DialogContext } from 'botbuilder-dialogs';
+import { classifySeverity, reasonToText } from '../src/domain/classifier';
+import type { AlsoAnswered } from '../src/domain/answers';
+import type { PurchaseChannel, Scope } from '../src/domain/types';
+import type { TriageServices } from '../src/bot/services';
+import { channelLabel, planLabel, severityLabel } from '../src/bot/labels';
+import { rememberInProfile } from '../src/bot/profile';
+import { turnLocale, turnTranslator } from '../src/bot/turnLocale';
+import type { MessageKey } from '../src/i18n/catalog';
+import { DialogIds } from './dialogIds';
+import { waterfallValues, type SeverityValuesView, type TriageValuesView } from './triageState';
+
+export const SEVERITY_STEPS = `${DialogIds.severity}.steps`;
+
+/** What a correction changed, and whether the severity proposal it rested on must be made again. */
+export interface CorrectionResult {
+  changed: boolean;
+  /** The severity dialog's answers changed after it proposed: propose again from the corrected answers. */
+  repropose: boolean;
+}
+
+const SCOPE_KEY: Record<Scope, MessageKey> = { one: 'scopeOne', some: 'scopeSome', many: 'scopeMany' };
+
+/** The slots a corrected answer names, by the same recogniser that reads every answer. */
+function correctedSlots(services: TriageServices, text: string): AlsoAnswered {
+  const reading = services.answers.recognize('scope', text);
+  // a scope the learned model guessed without any cue in the words is not a correction
+  const scope = reading.value && reading.evidence ? reading.value : undefined;
+  return { ...reading.also, ...(scope ? { scope } : {}) };
+}
+
+/**
+ * "actually it's only me", 「あ、パートナー経由で買いました」: updates an answer given earlier (scope, workaround,
+ * plan, purchase channel, severity), tells the user what changed, and says whether the severity must be proposed
+ * again. Answers not given yet are left to their own question.
+ */
+export async function applyCorrection(
+  dc: DialogContext,
+  text: string,
+  services: TriageServices,
+): Promise<CorrectionResult> {
+  const slots = correctedSlots(services, text);
+  const triage = waterfallValues<TriageValuesView>(dc, DialogIds.triageWaterfall);
+  const severity = waterfallValues<SeverityValuesView>(dc, SEVERITY_STEPS);
+  const locale = turnLocale(dc.context);
+  const t = turnTranslator(dc.context);
+  const changes: string[] = [];
+  let repropose = false;
+  let rescore = false;
+  if (!triage) return { changed: false, repropose };
+
+  // the channel question (or a plan answer that names the channel too) takes a channel as its answer
+  const asking = dc.activeDialog?.id;
+  const channelAsked = asking === DialogIds.purchaseChannel || (asking === DialogIds.plan && Boolean(slots.plan));
+  const channelKnown = triage.purchaseChannel ?? (channelAsked ? slots.channel : undefined);
+  if (slots.channel && slots.channel !== channelKnown) {
+    triage.purchaseChannel = slots.channel as PurchaseChannel;
+    await rememberInProfile(services.profile, dc.context, { purchaseChannel: slots.channel });
+    changes.push(t('correctionChannel', { channel: channelLabel(slots.channel, locale) }));
+  }
+  if (slots.plan && triage.plan && slots.plan !== triage.plan) {
+    triage.plan = slots.plan;
+    await rememberInProfile(services.profile, dc.context, { plan: slots.plan });
+    changes.push(t('correctionPlan', { plan: planLabel(services.data, slots.plan, locale) ?? slots.plan }));
+  }
+  const answers = severity?.answers;
+  // after the proposal, a scope the description implied can be corrected too; before it, the question takes it
+  const scopeKnown = severity?.proposed ? answers?.scope : (answers?.scope ?? slots.scope);
+  if (slots.scope && answers && slots.scope !== scopeKnown) {
+    answers.scope = slots.scope;
+    repropose ||= Boolean(severity?.proposed);
+    changes.push(t('correctionScope', { scope: t(SCOPE_KEY[slots.scope]) }));
+  } else if (slots.scope && !severity && triage.severity) {
+    rescore = true;
+    changes.push(t('correctionScope', { scope: t(SCOPE_KEY[slots.scope]) }));
+  }
+  const workaround = slots.workaround === undefined ? undefined : slots.workaround === 'yes';
+  const workaroundKnown = severity?.proposed ? answers?.workaround : (answers?.workaround ?? workaround);
+  if (workaround !== undefined && answers && workaround !== workaroundKnown) {
+    answers.workaround = workaround;
+    repropose ||= Boolean(severity?.proposed);
+    changes.push(t(workaround ? 'correctionWorkaroundYes' : 'correctionWorkaroundNo'));
+  }
+  if (slots.severity && triage.severity && slots.severity !== (triage.severity.user ?? triage.severity.bot)) {
+    triage.severity.user = slots.severity === triage.severity.bot ? undefined : slots.severity;
+    changes.push(t('correctionSeverity', { severity: slots.severity }));
+  }
+  if (changes.length === 0) return { changed: false, repropose };
+  await dc.context.sendActivity(t('correctionNoted', { changes: changes.join(locale === 'ja' ? '、' : ', ') }));
+
+  if (rescore && triage.severity && triage.description) {
+    // decided already: the bot's own assessment follows the corrected answer; a severity the user chose stays theirs
+    const result = classifySeverity(triage.description, locale, { scope: slots.scope });
+    if (result.severity !== triage.severity.bot) {
+      triage.severity.bot = result.severity;
+      triage.severity.reasons = result.reasons.map((r) => reasonToText(r, locale));
+      await dc.context.sendActivity(
+        t('correctionSeverityNow', {
+          severity: result.severity,
+          label: severityLabel(services.data, result.severity, locale),
+        }),
+      );
+    }
+  }
+  return { changed: true, repropose };
+}
