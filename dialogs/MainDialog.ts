@@ -5,10 +5,9 @@ import type { Category, PurchaseChannel } from '../src/domain/types';
 import type { TriageServices } from '../src/bot/services';
 import { categoryLabel, categoryRoute } from '../src/bot/labels';
 import { ticketCard } from '../src/bot/cards';
-import { newTicket } from '../src/bot/tickets';
+import { newTicket, recordTicket } from '../src/bot/tickets';
 import { turnLocale, turnTranslator } from '../src/bot/turnLocale';
-import { effectiveSeverity, type Ticket, type TicketSeverity } from '../src/tickets/ticket';
-import { saveNewTicket } from '../src/tickets/saveTicket';
+import type { Ticket, TicketSeverity } from '../src/tickets/ticket';
 import { CategoryDialog } from './CategoryDialog';
 import { CountryDialog } from './CountryDialog';
 import { DescribeDialog, type DescribeOptions } from './DescribeDialog';
@@ -130,8 +129,9 @@ export class MainDialog extends InterruptibleDialog {
           : undefined,
     });
     let ticket: Ticket;
+    let alertQueued: boolean;
     try {
-      ticket = await saveNewTicket(this.services.tickets, drafted);
+      ({ ticket, alertQueued } = await recordTicket(step.context, this.services, drafted));
     } catch (error) {
       // Storage down: the whole turn fails unsaved, so the user can send the same answer again and get the ticket.
       if (isStorageUnavailable(error)) throw error;
@@ -141,11 +141,8 @@ export class MainDialog extends InterruptibleDialog {
     }
     await step.context.sendActivity(MessageFactory.attachment(ticketCard(ticket, this.services, step.context)));
     await step.context.sendActivity(t('ticketCreated', { id: ticket.id }));
-    if (effectiveSeverity(ticket) === 'A') {
-      // Alert delivery retries in the background; the user is not kept waiting for the webhook.
-      void this.services.alerter.alert(ticket);
-      await step.context.sendActivity(t('alertSent'));
-    }
+    // The alert goes out once this turn is committed, and is retried in the background.
+    if (alertQueued) await step.context.sendActivity(t('alertSent'));
     return step.endDialog(ticket.id);
   }
 }

@@ -4,6 +4,8 @@ import { createAnswerRecognizer } from '../../src/domain/answers';
 import { createCountryMatcher } from '../../src/domain/country';
 import { loadTriageData, type TriageData } from '../../src/domain/data/loadData';
 import type { Alerter } from '../../src/alerts/alerter';
+import { ConversationAlertOutbox, type AlertQueue } from '../../src/alerts/conversationOutbox';
+import { ETagGuardedStorage } from '../../src/reliability/etagGuardedStorage';
 import type { TriageServices } from '../../src/bot/services';
 import type { UserProfile } from '../../src/bot/profile';
 import { TriageBot } from '../../src/bot/TriageBot';
@@ -17,10 +19,14 @@ let sharedData: TriageData | undefined;
 let sharedMatcher: TriageServices['matcher'] | undefined;
 let sharedAnswers: TriageServices['answers'] | undefined;
 
-export class RecordingAlerter implements Alerter {
+/** Records the alerts handed to it: each alert once, as ReliableAlerter delivers them. */
+export class RecordingAlerter implements Alerter, AlertQueue {
   readonly alerted: Ticket[] = [];
   async alert(ticket: Ticket): Promise<void> {
-    this.alerted.push(ticket);
+    if (!this.alerted.some((t) => t.id === ticket.id)) this.alerted.push(ticket);
+  }
+  queue(ticket: Ticket): Promise<void> {
+    return this.alert(ticket);
   }
 }
 
@@ -41,11 +47,12 @@ export function createHarness(options: HarnessOptions = {}) {
   sharedData ??= loadTriageData();
   sharedMatcher ??= createCountryMatcher(sharedData.contacts);
   sharedAnswers ??= createAnswerRecognizer();
-  const storage = options.storage ?? new MemoryStorage();
+  const storage = new ETagGuardedStorage(options.storage ?? new MemoryStorage());
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const tickets = new MemoryTicketStore();
   const alerter = new RecordingAlerter();
+  const alertOutbox = new ConversationAlertOutbox(conversationState, alerter, pino({ level: 'silent' }));
   const now = options.now ?? new Date('2026-11-23T01:00:00Z');
   const services: TriageServices = {
     data: sharedData,
@@ -53,6 +60,7 @@ export function createHarness(options: HarnessOptions = {}) {
     answers: sharedAnswers,
     tickets,
     alerter,
+    alertOutbox,
     clock: () => now,
     logger: pino({ level: 'silent' }),
     partnerContact: options.partnerContact,
@@ -65,6 +73,7 @@ export function createHarness(options: HarnessOptions = {}) {
     mainDialog: new MainDialog(services),
     services,
     defaultLocale: options.defaultLocale ?? 'en',
+    alertOutbox,
   });
   const adapter = new TestAdapter(async (context) => bot.run(context), {
     channelId: options.channelId ?? 'test',
