@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
-import type { Storage, StoreItem, StoreItems } from 'botbuilder';
+import type { StoreItem, StoreItems } from 'botbuilder';
 import type { Ticket } from '../tickets/ticket';
 import { existingTicketOutcome, type SavedTicket, type TicketStore } from '../tickets/ticketStore';
 import { ETagConflictError, StorageUnavailableError, TicketExistsError } from './errors';
