@@ -19,13 +19,15 @@ let sharedData: TriageData | undefined;
 let sharedMatcher: TriageServices['matcher'] | undefined;
 let sharedAnswers: TriageServices['answers'] | undefined;
 
-/** Records the alerts handed to it: each alert once, as ReliableAlerter delivers them. */
+/** Records the alerts handed to it (`queued`: every hand-off) and delivered (`alerted`: each alert once, as ReliableAlerter does). */
 export class RecordingAlerter implements Alerter, AlertQueue {
   readonly alerted: Ticket[] = [];
+  readonly queued: Ticket[] = [];
   async alert(ticket: Ticket): Promise<void> {
     if (!this.alerted.some((t) => t.id === ticket.id)) this.alerted.push(ticket);
   }
   queue(ticket: Ticket): Promise<void> {
+    this.queued.push(ticket);
     return this.alert(ticket);
   }
 }
