@@ -6,10 +6,9 @@ import type { TriageServices } from '../src/bot/services';
 import { categoryLabel, categoryRoute } from '../src/bot/labels';
 import { ticketCard } from '../src/bot/cards';
 import { severityANotice } from '../src/bot/alertNotice';
-import { newTicket } from '../src/bot/tickets';
+import { newTicket, recordTicket } from '../src/bot/tickets';
 import { turnLocale, turnTranslator } from '../src/bot/turnLocale';
-import { effectiveSeverity, type Ticket, type TicketSeverity } from '../src/tickets/ticket';
-import { saveNewTicket } from '../src/tickets/saveTicket';
+import type { Ticket, TicketSeverity } from '../src/tickets/ticket';
 import { CategoryDialog } from './CategoryDialog';
 import { CountryDialog } from './CountryDialog';
 import { DescribeDialog, type DescribeOptions } from './DescribeDialog';
@@ -144,8 +143,10 @@ export class MainDialog extends InterruptibleDialog {
           : undefined,
     });
     let ticket: Ticket;
+    let severityA: boolean;
+    let alertQueued: boolean;
     try {
-      ticket = await saveNewTicket(this.services.tickets, drafted);
+      ({ ticket, severityA, alertQueued } = await recordTicket(step.context, this.services, drafted));
     } catch (error) {
       // Storage down: the whole turn fails unsaved, so the user can send the same answer again and get the ticket.
       if (isStorageUnavailable(error)) throw error;
@@ -155,13 +156,8 @@ export class MainDialog extends InterruptibleDialog {
     }
     await step.context.sendActivity(MessageFactory.attachment(ticketCard(ticket, this.services, step.context)));
     await step.context.sendActivity(t('ticketCreated', { id: ticket.id }));
-    if (effectiveSeverity(ticket) === 'A') {
-      // "Alerted" only when an alert target exists; otherwise the notice says how to reach support now.
-      const alerted = await this.services.alerter.hasTarget();
-      // Alert delivery retries in the background; the user is not kept waiting for the webhook.
-      if (alerted) void this.services.alerter.alert(ticket);
-      await step.context.sendActivity(severityANotice(ticket, this.services, alerted));
-    }
+    // "Alerted" only when an alert was queued for a configured target; it goes out once this turn is committed.
+    if (severityA) await step.context.sendActivity(severityANotice(ticket, this.services, alertQueued));
     return step.next(ticket.id);
   }
 }

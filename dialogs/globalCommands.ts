@@ -2,9 +2,8 @@ import { ActivityTypes, EventFactory, MessageFactory, type TurnContext } from 'b
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Command } from '../src/domain/commands';
 import type { TriageServices } from '../src/bot/services';
-import { newTicket } from '../src/bot/tickets';
-import { saveNewTicket } from '../src/tickets/saveTicket';
-import { effectiveSeverity } from '../src/tickets/ticket';
+import { newTicket, recordTicket } from '../src/bot/tickets';
+import { severityANotice } from '../src/bot/alertNotice';
 import { setTurnLocale, turnLocale, turnTranslator } from '../src/bot/turnLocale';
 import { ticketCard } from '../src/bot/cards';
 import { categoryLabel } from '../src/bot/labels';
@@ -114,8 +113,9 @@ async function handOff(
 ): Promise<HandoffRecord | undefined> {
   const t = turnTranslator(context);
   try {
-    const ticket = await saveNewTicket(
-      services.tickets,
+    const { ticket, severityA, alertQueued } = await recordTicket(
+      context,
+      services,
       await newTicket(context, services, {
         kind: 'handoff',
         description: soFar.description,
@@ -134,11 +134,8 @@ async function handOff(
       MessageFactory.text(t('handoff', { id: ticket.id })),
       ...(carried ? [MessageFactory.text(carried)] : []),
     ]);
-    if (effectiveSeverity(ticket) === 'A') {
-      // A person is on the way, but a Severity A problem alerts the team like a ticket would (see MainDialog).
-      void services.alerter.alert(ticket);
-      await context.sendActivity(t('alertSent'));
-    }
+    // A person is on the way, but a Severity A problem alerts the team like a ticket would (see MainDialog).
+    if (severityA) await context.sendActivity(severityANotice(ticket, services, alertQueued));
     return { ticketId: ticket.id, followUps: [] };
   } catch (error) {
     services.logger.error({ err: (error as Error).message }, 'hand-off failed');

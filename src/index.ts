@@ -3,9 +3,11 @@ import { botAuthenticationOptions } from './adapter/authenticationOptions';
 import { KeepAliveCloudAdapter } from './adapter/keepAliveCloudAdapter';
 import { WebhookAlerter } from './alerts/alerter';
 import { ReliableAlerter } from './alerts/outbox';
+import { ConversationAlertOutbox } from './alerts/conversationOutbox';
 import { createLogger } from './observability/logging';
 import { createMetrics } from './observability/metrics';
 import { ActivityDeduplicator } from './reliability/dedup';
+import { ETagGuardedStorage } from './reliability/etagGuardedStorage';
 import { RateLimiter } from './reliability/rateLimiter';
 import { TurnPipeline } from './reliability/turnPipeline';
 import { withTicketMetrics } from './tickets/meteredTicketStore';
@@ -38,8 +40,10 @@ export function buildApp(
   // State and tickets: SQLite file (default), Azure Blob Storage, or memory, by STORAGE.
   const stores = createStores(config);
   const storage = stores.storage;
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
+  // Bot state is saved with the eTag it was read with, so a turn never overwrites a newer one (see TurnPipeline).
+  const stateStorage = new ETagGuardedStorage(storage);
+  const conversationState = new ConversationState(stateStorage);
+  const userState = new UserState(stateStorage);
   const metrics = createMetrics();
   // Severity A alerts: kept in an outbox in `storage` until delivered; more targets (Teams channels) via addTarget.
   const alerter = new ReliableAlerter({
@@ -51,12 +55,15 @@ export function buildApp(
     retryIntervalMs: config.ALERT_RETRY_INTERVAL_MS,
   });
   if (config.ALERT_WEBHOOK_URL) alerter.addTarget('webhook', new WebhookAlerter({ url: config.ALERT_WEBHOOK_URL }));
+  // A turn queues its alert in the conversation's state; it reaches `alerter` once that state is committed.
+  const alertOutbox = new ConversationAlertOutbox(conversationState, alerter, logger);
   const services: TriageServices = {
     data,
     matcher: createCountryMatcher(data.contacts),
     answers: createAnswerRecognizer(),
     tickets: withTicketMetrics(stores.tickets, metrics),
     alerter,
+    alertOutbox,
     clock: systemClock,
     logger,
     partnerContact: partnerContactOf(config),
@@ -91,6 +98,7 @@ export function buildApp(
     services,
     defaultLocale: config.DEFAULT_LOCALE,
     alertChannels,
+    alertOutbox,
   });
   const pipeline = new TurnPipeline({
     runBot: (context) => bot.run(context),
@@ -149,6 +157,15 @@ export function buildApp(
   };
 }
 
+/** The alerter writes to the store, so it stops first; the store is closed even if stopping fails. */
+async function stopThenClose(app: ReturnType<typeof buildApp>): Promise<void> {
+  try {
+    await app.alerter.stop();
+  } finally {
+    await app.stores.close();
+  }
+}
+
 function main(): void {
   let config: Config;
   let app: ReturnType<typeof buildApp>;
@@ -166,7 +183,8 @@ function main(): void {
     console.error(`Cannot start: ${error.message}`);
     process.exit(1);
   });
-  // Graceful shutdown: stop accepting, let turns in flight finish (their requests complete), then close the store.
+  // Graceful shutdown: stop accepting, let turns in flight finish (their requests complete), stop the alerter (an
+  // alert being written to its outbox finishes; kept ones stay kept), then close the store.
   const shutdown = (signal: string) => {
     app.services.logger.info({ signal }, 'shutting down: finishing turns in flight');
     const force = setTimeout(() => {
@@ -177,7 +195,7 @@ function main(): void {
     // Keep-alive connections left idle once their request is answered are closed, so they do not hold the exit.
     setInterval(() => app.server.server.closeIdleConnections(), 100).unref();
     app.server.close(() => {
-      void app.stores.close().finally(() => {
+      void stopThenClose(app).finally(() => {
         app.services.logger.info('stopped');
         process.exit(0);
       });

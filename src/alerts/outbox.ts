@@ -22,7 +22,13 @@ export interface OutboxEntry {
 
 interface OutboxRecord {
   entries: Record<string, OutboxEntry>;
+  /** Alerts delivered lately (entry id → when), so one handed on again is not delivered twice. */
+  delivered?: Record<string, number>;
 }
+
+/** How long, and how many, delivered alerts are remembered. */
+const DELIVERED_KEPT_MS = 14 * 24 * 60 * 60 * 1000;
+const DELIVERED_KEPT_MAX = 2000;
 
 export interface ReliableAlerterOptions {
   storage: Storage;
@@ -43,7 +49,8 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * Delivers every alert to every target, retrying with exponential back-off. Before the first attempt the alert is
  * written to an outbox in the bot's Storage; it leaves the outbox only when delivered. What could not be delivered
  * stays there and is retried by a timer and at start-up, in this process or any other sharing the store: an alert
- * is never dropped, at worst delivered twice (the payload's alertId lets a receiver tell).
+ * is never dropped, at worst delivered twice (the payload's alertId lets a receiver tell). Delivered alerts are
+ * remembered for two weeks, so the same alert handed on again (queue) is not delivered again.
  */
 export class ReliableAlerter implements Alerter {
   private readonly targets = new Map<string, Alerter>();
@@ -74,12 +81,22 @@ export class ReliableAlerter implements Alerter {
 
   /** Never rejects: whatever is not delivered now is kept and retried. Targets that reach no one are skipped. */
   alert(ticket: Ticket): Promise<void> {
-    const slim: Ticket = { ...ticket, transcript: [] };
     return this.track(
-      this.liveTargets()
-        .then((targets) => Promise.all(targets.map((target) => this.deliverNew(slim, target))))
-        .then(() => undefined),
+      this.startDeliveries(ticket).then(async (deliveries) => void (await Promise.all(deliveries.map((d) => d.done)))),
     );
+  }
+
+  /**
+   * Hands an alert on: resolves once it is kept in the outbox for every target (or was already, or was delivered
+   * lately: a second hand-off of one alert, from a re-run or another process, delivers nothing more); delivery goes
+   * on in the background. Rejects when the outbox could not be written (delivery is still tried), so the caller
+   * can keep the alert and hand it on again later.
+   */
+  async queue(ticket: Ticket): Promise<void> {
+    const deliveries = await this.track(this.startDeliveries(ticket));
+    for (const d of deliveries) void this.track(d.done);
+    const unkept = deliveries.find((d) => d.keepError !== undefined);
+    if (unkept) throw unkept.keepError;
   }
 
   /** The targets that would reach someone now; one that cannot tell counts as live (its delivery will tell). */
@@ -170,63 +187,81 @@ export class ReliableAlerter implements Alerter {
     );
   }
 
-  private async deliverNew(ticket: Ticket, target: string): Promise<void> {
-    const { logger, attempts = 4, firstDelayMs = 500, retryIntervalMs = 60_000 } = this.options;
+  /** Keeps a new alert for each target (not one already kept or delivered) and starts delivering it. */
+  private async startDeliveries(ticket: Ticket): Promise<Array<{ done: Promise<void>; keepError?: unknown }>> {
+    const slim: Ticket = { ...ticket, transcript: [] };
+    const started = await Promise.all((await this.liveTargets()).map((target) => this.startDelivery(slim, target)));
+    return started.flatMap((d) => (d ? [d] : []));
+  }
+
+  private async startDelivery(
+    ticket: Ticket,
+    target: string,
+  ): Promise<{ done: Promise<void>; keepError?: unknown } | undefined> {
+    const { logger, retryIntervalMs = 60_000 } = this.options;
     const id = entryId(ticket.id, target);
+    if (this.inFlight.has(id)) return undefined;
+    const entry: OutboxEntry = {
+      ticket,
+      target,
+      attempts: 0,
+      rounds: 0,
+      keptAt: new Date(this.now()).toISOString(),
+      nextAttemptAt: this.now() + retryIntervalMs,
+    };
     this.inFlight.add(id);
-    try {
-      const entry: OutboxEntry = {
-        ticket,
-        target,
-        attempts: 0,
-        rounds: 0,
-        keptAt: new Date(this.now()).toISOString(),
-        nextAttemptAt: this.now() + retryIntervalMs,
-      };
-      // Written before the first attempt, so a crash mid-delivery does not lose the alert.
-      let kept = await this.keep(entry).then(
-        () => true,
-        (error) => (
-          logger.error(
-            { ticketId: ticket.id, target, err: errorText(error) },
-            'alert could not be written to the outbox; delivering without it',
-          ),
-          false
-        ),
+    // Written before the first attempt, so a crash mid-delivery does not lose the alert.
+    let keepError: unknown;
+    const kept = await this.keepNew(entry).catch((error: unknown) => {
+      keepError = error;
+      logger.error(
+        { ticketId: ticket.id, target, err: errorText(error) },
+        'alert could not be written to the outbox; delivering without it',
       );
-      let lastError = '';
-      for (let attempt = 1; attempt <= attempts; attempt++) {
-        const error = await this.attempt(ticket, target);
-        if (error === undefined) {
-          if (kept)
-            await this.remove(id).catch((e) =>
-              logger.warn({ ticketId: ticket.id, target, err: errorText(e) }, 'delivered alert stays in the outbox'),
-            );
-          return;
-        }
-        lastError = error;
-        if (attempt < attempts) await sleep(firstDelayMs * 2 ** (attempt - 1));
-      }
-      entry.attempts = attempts;
-      entry.lastError = lastError;
-      entry.nextAttemptAt = this.now() + retryIntervalMs;
-      kept = await this.keep(entry).then(
-        () => true,
-        () => false,
-      );
-      if (kept)
-        logger.error(
-          { ticketId: ticket.id, target, attempts, err: lastError },
-          'alert not delivered; kept in the outbox for a retry',
-        );
-      else
-        logger.fatal(
-          { ticketId: ticket.id, target, attempts, err: lastError },
-          'ALERT LOST: not delivered and the outbox cannot be written',
-        );
-    } finally {
+      return 'unkept' as const;
+    });
+    if (kept === 'known') {
       this.inFlight.delete(id);
+      return undefined;
     }
+    const done = this.deliverNew(entry, kept === 'kept').finally(() => this.inFlight.delete(id));
+    return { done, keepError };
+  }
+
+  private async deliverNew(entry: OutboxEntry, kept: boolean): Promise<void> {
+    const { logger, attempts = 4, firstDelayMs = 500, retryIntervalMs = 60_000 } = this.options;
+    const { ticket, target } = entry;
+    const id = entryId(ticket.id, target);
+    let lastError = '';
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      const error = await this.attempt(ticket, target);
+      if (error === undefined) {
+        if (kept)
+          await this.remove(id).catch((e) =>
+            logger.warn({ ticketId: ticket.id, target, err: errorText(e) }, 'delivered alert stays in the outbox'),
+          );
+        return;
+      }
+      lastError = error;
+      if (attempt < attempts) await sleep(firstDelayMs * 2 ** (attempt - 1));
+    }
+    entry.attempts = attempts;
+    entry.lastError = lastError;
+    entry.nextAttemptAt = this.now() + retryIntervalMs;
+    kept = await this.keep(entry).then(
+      () => true,
+      () => false,
+    );
+    if (kept)
+      logger.error(
+        { ticketId: ticket.id, target, attempts, err: lastError },
+        'alert not delivered; kept in the outbox for a retry',
+      );
+    else
+      logger.fatal(
+        { ticketId: ticket.id, target, attempts, err: lastError },
+        'ALERT LOST: not delivered and the outbox cannot be written',
+      );
   }
 
   /** One delivery attempt; the error text, or undefined when delivered. */
@@ -254,16 +289,39 @@ export class ReliableAlerter implements Alerter {
     const id = entryId(entry.ticket.id, entry.target);
     const count = await updateItem<OutboxRecord, number>(this.options.storage, OUTBOX_KEY, (current) => {
       const entries = { ...(current?.entries ?? {}), [id]: entry };
-      return { item: { entries }, result: Object.keys(entries).length };
+      return { item: { ...current, entries }, result: Object.keys(entries).length };
     });
     this.options.metrics.alertsPending.set(count);
   }
 
+  /** Keeps an alert not seen before; 'known' when it is kept already or was delivered lately (nothing written). */
+  private async keepNew(entry: OutboxEntry): Promise<'kept' | 'known'> {
+    const id = entryId(entry.ticket.id, entry.target);
+    const { outcome, count } = await updateItem<OutboxRecord, { outcome: 'kept' | 'known'; count: number }>(
+      this.options.storage,
+      OUTBOX_KEY,
+      (current) => {
+        const known = current?.entries[id] ?? current?.delivered?.[id];
+        if (known) return { result: { outcome: 'known', count: Object.keys(current?.entries ?? {}).length } };
+        const entries = { ...(current?.entries ?? {}), [id]: entry };
+        return { item: { ...current, entries }, result: { outcome: 'kept', count: Object.keys(entries).length } };
+      },
+    );
+    this.options.metrics.alertsPending.set(count);
+    return outcome;
+  }
+
   private async remove(id: string): Promise<void> {
+    const now = this.now();
     const count = await updateItem<OutboxRecord, number>(this.options.storage, OUTBOX_KEY, (current) => {
-      if (!current?.entries[id]) return { result: Object.keys(current?.entries ?? {}).length };
-      const { [id]: _delivered, ...entries } = current.entries;
-      return { item: { entries }, result: Object.keys(entries).length };
+      const { [id]: _delivered, ...entries } = current?.entries ?? {};
+      const delivered = Object.fromEntries(
+        Object.entries({ ...(current?.delivered ?? {}), [id]: now })
+          .filter(([, at]) => now - at < DELIVERED_KEPT_MS)
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, DELIVERED_KEPT_MAX),
+      );
+      return { item: { entries, delivered }, result: Object.keys(entries).length };
     });
     this.options.metrics.alertsPending.set(count);
   }

@@ -20,6 +20,8 @@ import { WelcomePolicy } from '../teams/welcome';
 import { handleAlertChannelCommand } from '../teams/alertChannelCommand';
 import type { AlertChannelRegistry } from '../teams/alertChannels';
 import { rememberInProfile } from './profile';
+import type { ConversationAlertOutbox } from '../alerts/conversationOutbox';
+import { isETagConflict } from '../reliability/etag';
 
 const TRANSCRIPT_LIMIT = 200;
 
@@ -31,6 +33,8 @@ export interface TriageBotOptions {
   defaultLocale: Locale;
   /** Team channels registered for Severity A alerts ("register alerts"); without it the command is not offered. */
   alertChannels?: AlertChannelRegistry;
+  /** Alerts queued in the conversation's state, handed on once the turn is committed. */
+  alertOutbox?: Pick<ConversationAlertOutbox, 'handOffEarlier' | 'handOffCommitted'>;
 }
 
 /** Routes every turn: welcome on join, commands when idle, otherwise the triage dialog. */
@@ -61,12 +65,29 @@ export class TriageBot extends ActivityHandler {
     this.readUserText(context.activity);
     await this.decideLocale(context);
     await this.recordTranscript(context);
+    await this.options.alertOutbox?.handOffEarlier(context);
     await super.run(context);
-    // Both at once: with the SQLite store they share one commit.
-    await Promise.all([
-      this.options.conversationState.saveChanges(context, false),
-      this.options.userState.saveChanges(context, false),
-    ]);
+    await this.commit(context);
+    await this.options.alertOutbox?.handOffCommitted(context);
+  }
+
+  /**
+   * The conversation's state is the turn's commit: its write succeeds for one run of an activity only (eTags), and
+   * it carries the activity's id and the alerts the turn queued. The user's preferences are saved after it; if
+   * another conversation of the same user changed them meanwhile, this turn's change to them is dropped (logged)
+   * rather than the committed turn run again.
+   */
+  private async commit(context: TurnContext): Promise<void> {
+    await this.options.conversationState.saveChanges(context, false);
+    try {
+      await this.options.userState.saveChanges(context, false);
+    } catch (error) {
+      if (!isETagConflict(error)) throw error;
+      this.options.services.logger.warn(
+        { conversationId: context.activity.conversation?.id },
+        "user preferences changed by another turn; this turn's change to them was not saved",
+      );
+    }
   }
 
   private async onUserMessage(context: TurnContext): Promise<void> {

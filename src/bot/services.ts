@@ -1,6 +1,7 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Alerter } from '../alerts/alerter';
+import type { ConversationAlertOutbox } from '../alerts/conversationOutbox';
 import type { PartnerContact } from '../config';
 import type { AnswerRecognizer } from '../domain/answers';
 import type { CountryMatcher } from '../domain/country';
@@ -17,6 +18,8 @@ export interface TriageServices {
   answers: AnswerRecognizer;
   tickets: TicketStore;
   alerter: Alerter;
+  /** Where a turn queues its Severity A alert, to go out once the turn's state is committed. */
+  alertOutbox: Pick<ConversationAlertOutbox, 'add'>;
   clock: Clock;
   logger: Logger;
   partnerContact?: PartnerContact;

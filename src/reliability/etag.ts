@@ -1,4 +1,5 @@
 import type { Storage, StoreItem } from 'botbuilder';
+import { NEW_ITEM_ETAG } from '../storage/etagReporting';
 
 /**
  * Whether a storage error says another writer changed the item first. MemoryStorage says "eTag conflict",
@@ -31,8 +32,8 @@ export async function updateItem<T extends object, R>(
     const { item, result } = change(current ? structuredClone(current) : undefined);
     if (!item) return result;
     try {
-      // An existing item is written only if nobody changed it since we read it.
-      await storage.write({ [key]: { ...item, eTag: current?.eTag } });
+      // An existing item is written only if nobody changed it since we read it, a new one only if nobody created it.
+      await storage.write({ [key]: { ...item, eTag: current?.eTag ?? NEW_ITEM_ETAG } });
       return result;
     } catch (error) {
       if (!isETagConflict(error) || attempt >= attempts) throw error;

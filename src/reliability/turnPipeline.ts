@@ -16,12 +16,11 @@ import { requestScopeOf } from '../observability/requestContext';
 import type { UserProfile } from '../bot/profile';
 import type { ActivityDeduplicator } from './dedup';
 import { isETagConflict } from './etag';
-import { useETagSaves } from './etagState';
 import { KeyedQueue } from './keyedQueue';
 import type { RateLimiter } from './rateLimiter';
 
 export interface TurnPipelineOptions {
-  /** The bot's own turn: reads state, answers, saves state (with eTags). */
+  /** The bot's own turn: reads state, answers, commits its state (with eTags), then hands on what it committed. */
   runBot: (context: TurnContext) => Promise<void>;
   conversationState: BotState;
   userState: BotState;
@@ -47,11 +46,8 @@ export interface TurnPipelineOptions {
 export class TurnPipeline {
   private readonly queue = new KeyedQueue();
 
-  constructor(private readonly options: TurnPipelineOptions) {
-    // State is written with the eTag it was read with (botbuilder's own saveChanges overwrites with "*").
-    useETagSaves(options.conversationState);
-    useETagSaves(options.userState);
-  }
+  /** The states must be kept in an ETagGuardedStorage, so a save over a newer one fails as a conflict. */
+  constructor(private readonly options: TurnPipelineOptions) {}
 
   /** Pass to adapter.process(req, res, pipeline.handle). */
   readonly handle = async (context: TurnContext): Promise<void> => {

@@ -1,10 +1,10 @@
 import { ContainerClient, RestError, type StoragePipelineOptions } from '@azure/storage-blob';
-import type { Storage, StoreItems } from 'botbuilder';
-import { BlobsStorage } from 'botbuilder-azure-blobs';
+import type { StoreItem, StoreItems } from 'botbuilder';
 import type { Ticket } from '../tickets/ticket';
-import type { TicketStore } from '../tickets/ticketStore';
+import { existingTicketOutcome, type SavedTicket, type TicketStore } from '../tickets/ticketStore';
 import { isETagConflict } from '../reliability/etag';
-import { StorageUnavailableError, TicketExistsError } from './errors';
+import { ETagConflictError, StorageUnavailableError, TicketExistsError } from './errors';
+import { NEW_ITEM_ETAG, type ETagReportingStorage } from './etagReporting';
 
 /**
  * A few quick retries, then give up: a turn waiting on an unreachable store should tell the user to try again
@@ -15,45 +15,109 @@ export const blobPipelineOptions: StoragePipelineOptions = {
 };
 
 /**
- * botbuilder-azure-blobs' BlobsStorage with failures told apart: an eTag conflict stays as BlobsStorage throws it,
- * anything else (network, 5xx) becomes StorageUnavailableError. BlobsStorage keeps its first "create container"
- * promise forever, even a failed one, so after a failure a fresh instance is used for the next call.
+ * The blob name botbuilder-azure-blobs' BlobsStorage gives a key (empty path segments dropped, URI-encoded, at most
+ * 1024 characters), so state written by earlier versions of the bot, which used BlobsStorage, is found again.
  */
-export class BlobStateStorage implements Storage {
-  private inner: BlobsStorage;
+export function stateBlobName(key: string): string {
+  if (!key) throw new Error('Please provide a non-empty key');
+  const joined = key.split('/').reduce((acc, part, idx) => (part ? [acc, part].join(idx < 255 ? '/' : '') : acc));
+  return encodeURIComponent(joined).slice(0, 1024);
+}
 
-  constructor(
-    private readonly connectionString: string,
-    private readonly containerName: string,
-  ) {
-    this.inner = this.open();
+const isStatus = (error: unknown, ...codes: number[]) =>
+  error instanceof RestError && codes.includes(error.statusCode ?? 0);
+
+/**
+ * Bot state in Azure Blob Storage, one JSON blob per key, with botbuilder's eTag rules: an item read carries its
+ * blob's ETag; a write with it succeeds only if nobody wrote the blob since, one with NEW_ITEM_ETAG only if the blob
+ * does not exist (else an eTag conflict, worded as botbuilder's storages word it); '*' or none is last write wins.
+ * Each write answers the ETags it produced (from the upload itself), so a writer never reads back someone else's.
+ * Anything but a conflict (network, 5xx) becomes StorageUnavailableError. BlobsStorage (botbuilder-azure-blobs)
+ * does not report eTags nor create only-if-absent, which the exactly-once turn needs; this keeps its blob names.
+ */
+export class BlobStateStorage implements ETagReportingStorage {
+  private ready?: Promise<unknown>;
+  private readonly container: ContainerClient;
+
+  constructor(connectionString: string, containerName: string) {
+    this.container = new ContainerClient(connectionString, containerName, blobPipelineOptions);
   }
 
-  private open(): BlobsStorage {
-    return new BlobsStorage(this.connectionString, this.containerName, { storagePipelineOptions: blobPipelineOptions });
-  }
-
-  private async guarded<T>(operation: string, run: (inner: BlobsStorage) => Promise<T>): Promise<T> {
+  private async guarded<T>(operation: string, run: () => Promise<T>): Promise<T> {
     try {
-      return await run(this.inner);
+      this.ready ??= this.container.createIfNotExists();
+      await this.ready;
+      return await run();
     } catch (error) {
       if (isETagConflict(error)) throw error;
-      this.inner = this.open();
+      // A failed "create container" is not kept: the next call tries again.
+      this.ready = undefined;
       throw new StorageUnavailableError(operation, error);
     }
   }
 
   read(keys: string[]): Promise<StoreItems> {
-    return this.guarded('read', (inner) => inner.read(keys));
+    return this.guarded('read', async () => {
+      const items: StoreItems = {};
+      await Promise.all(
+        keys.map(async (key) => {
+          const blob = this.container.getBlobClient(stateBlobName(key));
+          try {
+            const response = await blob.download();
+            const body = await streamText(response.readableStreamBody);
+            items[key] = { ...(JSON.parse(body) as object), eTag: response.etag };
+          } catch (error) {
+            if (!isStatus(error, 404)) throw error;
+          }
+        }),
+      );
+      return items;
+    });
   }
 
-  write(changes: StoreItems): Promise<void> {
-    return this.guarded('write', (inner) => inner.write(changes));
+  async write(changes: StoreItems): Promise<void> {
+    await this.writeReportingETags(changes);
+  }
+
+  writeReportingETags(changes: StoreItems): Promise<Record<string, string>> {
+    return this.guarded('write', async () => {
+      const written: Record<string, string> = {};
+      await Promise.all(
+        Object.entries(changes).map(async ([key, item]) => {
+          const { eTag, ...value } = (item ?? {}) as StoreItem;
+          const body = JSON.stringify(value);
+          const conditional = typeof eTag === 'string' && eTag !== '*' && eTag !== '';
+          try {
+            const response = await this.container
+              .getBlockBlobClient(stateBlobName(key))
+              .upload(body, Buffer.byteLength(body), {
+                conditions: !conditional ? {} : eTag === NEW_ITEM_ETAG ? { ifNoneMatch: '*' } : { ifMatch: eTag },
+                blobHTTPHeaders: { blobContentType: 'application/json' },
+              });
+            written[key] = response.etag ?? '';
+          } catch (error) {
+            // 412: changed since read; 409: created by someone else first; 404: deleted since read.
+            if (conditional && isStatus(error, 404, 409, 412)) throw new ETagConflictError(key);
+            throw error;
+          }
+        }),
+      );
+      return written;
+    });
   }
 
   delete(keys: string[]): Promise<void> {
-    return this.guarded('delete', (inner) => inner.delete(keys));
+    return this.guarded('delete', async () => {
+      await Promise.all(keys.map((key) => this.container.getBlobClient(stateBlobName(key)).deleteIfExists()));
+    });
   }
+}
+
+async function streamText(stream: NodeJS.ReadableStream | undefined): Promise<string> {
+  if (!stream) return '{}';
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 // Newest first in a prefix listing: blob names sort ascending, so the index name starts with (max - time).
@@ -61,7 +125,8 @@ const MAX_TIME = 9_999_999_999_999;
 
 /**
  * Tickets in Azure Blob Storage, one container:
- *   tickets/{id}.json                       the ticket, written with If-None-Match: * (never overwritten)
+ *   tickets/{id}.json                       the ticket, written with If-None-Match: * (never overwritten; the same
+ *                                           ticket written again answers the stored one)
  *   users/{user}/{inverted time}_{id}       an empty marker per ticket, for "my tickets"
  * The marker is written before the ticket, so every acknowledged ticket is listed; a marker whose ticket was
  * never written (a crash in between, or an id taken by someone else) is skipped when listing.
@@ -95,8 +160,8 @@ export class BlobTicketStore implements TicketStore {
     }
   }
 
-  async create(ticket: Ticket): Promise<void> {
-    await this.guarded('ticket create', async () => {
+  async create(ticket: Ticket): Promise<SavedTicket> {
+    return this.guarded('ticket create', async () => {
       const time = String(MAX_TIME - Date.parse(ticket.createdAt)).padStart(13, '0');
       const marker = `${BlobTicketStore.userPrefix(ticket.user.id)}${time}_${encodeURIComponent(ticket.id)}`;
       await this.container.getBlockBlobClient(marker).upload('', 0);
@@ -106,10 +171,12 @@ export class BlobTicketStore implements TicketStore {
           conditions: { ifNoneMatch: '*' },
           blobHTTPHeaders: { blobContentType: 'application/json; charset=utf-8' },
         });
+        return { ticket, created: true };
       } catch (error) {
-        if (error instanceof RestError && (error.statusCode === 409 || error.statusCode === 412))
-          throw new TicketExistsError(ticket.id);
-        throw error;
+        if (!isStatus(error, 409, 412)) throw error;
+        const stored = await this.download(ticket.id);
+        if (!stored) throw new TicketExistsError(ticket.id);
+        return existingTicketOutcome(ticket, stored);
       }
     });
   }
@@ -121,10 +188,14 @@ export class BlobTicketStore implements TicketStore {
   async listForUser(userId: string, limit: number): Promise<Ticket[]> {
     return this.guarded('ticket list', async () => {
       const found: Ticket[] = [];
+      const seen = new Set<string>();
       const prefix = BlobTicketStore.userPrefix(userId);
       for await (const blob of this.container.listBlobsFlat({ prefix })) {
         const rest = blob.name.slice(prefix.length);
         const id = decodeURIComponent(rest.slice(rest.indexOf('_') + 1));
+        // A ticket written twice (a re-run, a second process) may have two markers: it is listed once.
+        if (seen.has(id)) continue;
+        seen.add(id);
         const ticket = await this.download(id);
         if (ticket && ticket.user.id === userId) found.push(ticket);
         if (found.length >= limit) break;

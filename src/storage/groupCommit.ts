@@ -1,6 +1,6 @@
 import type { StoreItems } from 'botbuilder';
 import type { Ticket } from '../tickets/ticket';
-import type { TicketStore } from '../tickets/ticketStore';
+import type { SavedTicket, TicketStore } from '../tickets/ticketStore';
 import type { SqliteDatabase } from './sqlite';
 import { StorageUnavailableError } from './errors';
 import type { ETagReportingStorage } from './etagReporting';
@@ -98,7 +98,7 @@ export class GroupCommitTicketStore implements TicketStore {
     private readonly inner: TicketStore,
   ) {}
 
-  create(ticket: Ticket): Promise<void> {
+  create(ticket: Ticket): Promise<SavedTicket> {
     return this.group.run(() => this.inner.create(ticket));
   }
 

@@ -4,9 +4,9 @@ import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { StoreItem, StoreItems } from 'botbuilder';
 import type { Ticket } from '../tickets/ticket';
-import type { TicketStore } from '../tickets/ticketStore';
+import { existingTicketOutcome, type SavedTicket, type TicketStore } from '../tickets/ticketStore';
 import { ETagConflictError, StorageUnavailableError, TicketExistsError } from './errors';
-import type { ETagReportingStorage } from './etagReporting';
+import { NEW_ITEM_ETAG, type ETagReportingStorage } from './etagReporting';
 
 export type SqliteDatabase = Database.Database;
 
@@ -57,8 +57,8 @@ function guarded<T>(operation: string, run: () => T): T {
 
 /**
  * botbuilder Storage on SQLite. eTags as botbuilder's storages use them: an item read carries its eTag; a write
- * with that eTag succeeds only if nobody wrote the item since (else ETagConflictError); a write with '*' or
- * without an eTag is last-write-wins. All the items of one write() commit together or not at all.
+ * with that eTag succeeds only if nobody wrote the item since (else ETagConflictError); a write with NEW_ITEM_ETAG
+ * succeeds only if the item does not exist; a write with '*' or without an eTag is last-write-wins. All the items of one write() commit together or not at all.
  */
 export class SqliteStorage implements ETagReportingStorage {
   private readonly selectOne;
@@ -81,7 +81,9 @@ export class SqliteStorage implements ETagReportingStorage {
       const written: Record<string, string> = {};
       for (const [key, item] of Object.entries(changes)) {
         const { eTag, ...value } = (item ?? {}) as StoreItem;
-        if (typeof eTag === 'string' && eTag !== '*' && eTag !== '') {
+        if (eTag === NEW_ITEM_ETAG) {
+          if (this.selectETag.get(key) !== undefined) throw new ETagConflictError(key);
+        } else if (typeof eTag === 'string' && eTag !== '*' && eTag !== '') {
           if (this.selectETag.get(key) !== eTag) throw new ETagConflictError(key);
         }
         written[key] = randomUUID();
@@ -119,7 +121,10 @@ export class SqliteStorage implements ETagReportingStorage {
   }
 }
 
-/** Tickets in SQLite: one row per ticket, the whole ticket as JSON; an id is written once and never replaced. */
+/**
+ * Tickets in SQLite: one row per ticket, the whole ticket as JSON; an id is written once and never replaced (creating
+ * the same ticket again answers the stored one).
+ */
 export class SqliteTicketStore implements TicketStore {
   private readonly insert;
   private readonly selectOne;
@@ -135,14 +140,16 @@ export class SqliteTicketStore implements TicketStore {
     );
   }
 
-  async create(ticket: Ticket): Promise<void> {
-    guarded('ticket create', () => {
+  async create(ticket: Ticket): Promise<SavedTicket> {
+    return guarded('ticket create', () => {
       try {
         this.insert.run(ticket.id, ticket.user.id, ticket.createdAt, JSON.stringify(ticket));
+        return { ticket, created: true };
       } catch (error) {
-        if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
-          throw new TicketExistsError(ticket.id);
-        throw error;
+        if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_PRIMARYKEY') throw error;
+        const stored = this.selectOne.get(ticket.id);
+        if (!stored) throw error;
+        return existingTicketOutcome(ticket, JSON.parse(stored.body) as Ticket);
       }
     });
   }

@@ -1,17 +1,19 @@
 import type { BotMetrics } from '../observability/metrics';
-import { effectiveSeverity, type Ticket } from './ticket';
+import { effectiveSeverity } from './ticket';
 import type { TicketStore } from './ticketStore';
 
-/** Wraps any TicketStore and counts the tickets it saved, by severity and category. */
+/** Wraps any TicketStore and counts the tickets it saved, by severity and category (a ticket found already saved is not counted again). */
 export function withTicketMetrics(store: TicketStore, metrics: Pick<BotMetrics, 'ticketsCreated'>): TicketStore {
   return {
-    async create(ticket: Ticket) {
-      await store.create(ticket);
-      metrics.ticketsCreated.inc({
-        severity: effectiveSeverity(ticket) ?? 'none',
-        category: ticket.category ?? 'none',
-        kind: ticket.kind,
-      });
+    async create(ticket) {
+      const saved = await store.create(ticket);
+      if (saved.created)
+        metrics.ticketsCreated.inc({
+          severity: effectiveSeverity(saved.ticket) ?? 'none',
+          category: saved.ticket.category ?? 'none',
+          kind: saved.ticket.kind,
+        });
+      return saved;
     },
     get: (id) => store.get(id),
     listForUser: (userId, limit) => store.listForUser(userId, limit),

@@ -240,4 +240,26 @@ describe('the alert outbox', () => {
       metricValue(await metrics.registry.metrics(), 'triage_bot_alert_deliveries_total', { target: 'teams' }),
     ).toBe(0);
   });
+
+  test('the same alert handed on by two processes at once, and again later, is delivered once', async () => {
+    const storage = new MemoryStorage();
+    const delivered: string[] = [];
+    const processes = [1, 2].map(() =>
+      new ReliableAlerter({
+        storage,
+        logger: quiet,
+        metrics: createMetrics({ defaultMetrics: false }),
+        firstDelayMs: 0,
+      }).addTarget('webhook', { alert: async (t) => void delivered.push(t.id), hasTarget: async () => true }),
+    );
+    await Promise.all(processes.map((alerter) => alerter.queue(ticket)));
+    await Promise.all(processes.map((alerter) => alerter.settled()));
+    expect(delivered).toEqual([ticket.id]);
+
+    // The conversation's next turn hands it on again: it was delivered, so nothing more goes out.
+    await processes[1].queue(ticket);
+    await processes[1].settled();
+    expect(delivered).toEqual([ticket.id]);
+    expect(await processes[0].pending()).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@ import { ActivityDeduplicator } from '../../src/reliability/dedup';
 import { RateLimiter } from '../../src/reliability/rateLimiter';
 import { TurnPipeline } from '../../src/reliability/turnPipeline';
 import { createHarness, replyText } from '../support/botHarness';
+import { TICKET_ID } from '../support/messages';
 
 /** A MemoryStorage where, once armed, another "process" rewrites the conversation's state just before our write. */
 class InterferingStorage implements Storage {
@@ -55,7 +56,7 @@ function setUp(conflictAttempts?: number) {
     for (let reply = adapter.getNextReply(); reply; reply = adapter.getNextReply()) replies.push(replyText(reply));
     return replies;
   };
-  return { storage, say, metrics };
+  return { storage, say, metrics, harness };
 }
 
 describe('a state write that meets an eTag conflict', () => {
@@ -91,4 +92,43 @@ describe('a state write that meets an eTag conflict', () => {
     expect(await say(description, 'activity-42')).toEqual([]);
     expect((await metrics.duplicatesDropped.get()).values[0]?.value).toBe(1);
   });
+
+  const completingTurn = {
+    English: {
+      locale: 'en' as const,
+      before: ['hello', description, t('en', 'severityAgree'), 'Microsoft 365 Business Standard'],
+      last: t('en', 'channel.csp'),
+    },
+    Japanese: {
+      locale: 'ja' as const,
+      before: [
+        'こんにちは',
+        '今朝から全社でTeamsにサインインできません。Web版もだめで、全員が業務を止めています。',
+        t('ja', 'severityAgree'),
+        'Microsoft 365 Business Standard',
+      ],
+      last: t('ja', 'channel.csp'),
+    },
+  };
+
+  test.each(Object.entries(completingTurn))(
+    '%s: the turn that completes a triage, run again after a conflict, shows the one stored ticket once and alerts once, after its commit',
+    async (_language, script) => {
+      const { storage, say, harness } = setUp();
+      for (const text of script.before) await say(text);
+      storage.armed = 1;
+      const replies = await say(script.last, 'completing-activity');
+
+      const stored = await harness.tickets.listForUser('user1', 10);
+      expect(stored).toHaveLength(1);
+      const { id } = stored[0];
+      expect([...new Set(replies.join('\n').match(new RegExp(TICKET_ID.source, 'g')))]).toEqual([id]);
+      expect(replies.filter((r) => r === t(script.locale, 'ticketCreated', { id }))).toHaveLength(1);
+      expect(replies.filter((r) => r === t(script.locale, 'alertSent'))).toHaveLength(1);
+      expect(replies.join('\n')).not.toContain('TURN FAILED');
+      // The first try queued its alert in state that was never saved: only the committed run handed one on.
+      expect(harness.alerter.queued.map((ticket) => ticket.id)).toEqual([id]);
+      expect(storage.armed).toBe(0);
+    },
+  );
 });

@@ -1,4 +1,6 @@
 import { ContainerClient } from '@azure/storage-blob';
+import { BlobsStorage } from 'botbuilder-azure-blobs';
+import { NEW_ITEM_ETAG } from '../../src/storage/etagReporting';
 import { t } from '../../src/i18n/catalog';
 import { isETagConflict } from '../../src/reliability/etag';
 import { BlobStateStorage, BlobTicketStore } from '../../src/storage/blob';
@@ -89,6 +91,9 @@ describe('Azure Blob Storage, against Azurite started by the test', () => {
     await expect(
       tickets.create(ticket('TRG-20261121-AAAAA', 'u2', '2026-11-24T01:00:00.000Z', 'overwrite?')),
     ).rejects.toBeInstanceOf(TicketExistsError);
+    // The same ticket written again (a re-run, a second process; a moment later): the stored one is the answer.
+    const again = await tickets.create(ticket('TRG-20261123-BBBBB', 'u1', '2026-11-23T01:00:00.250Z', 'second'));
+    expect(again).toMatchObject({ created: false, ticket: { createdAt: '2026-11-23T01:00:00.000Z' } });
     expect(await tickets.get('TRG-20261121-AAAAA')).toMatchObject({
       user: { id: 'u1' },
       description: '全社でメールが送受信できません',
@@ -114,7 +119,7 @@ describe('Azure Blob Storage, against Azurite started by the test', () => {
     ]);
   });
 
-  test('state: a write with a stale eTag is refused as a conflict; "*" is last write wins', async () => {
+  test('state: a write with a stale eTag is refused as a conflict, a new item is created once; "*" is last write wins', async () => {
     const storage = new BlobStateStorage(connectionString, 'unit-state');
     await storage.write({ k: { v: 1 } });
     const { k } = await storage.read(['k']);
@@ -124,6 +129,27 @@ describe('Azure Blob Storage, against Azurite started by the test', () => {
     await stale.catch((error: unknown) => expect(isETagConflict(error)).toBe(true));
     await storage.write({ k: { v: 4, eTag: '*' } });
     expect((await storage.read(['k'])).k.v).toBe(4);
+
+    // Written only if new: the first creator wins, the second is refused as a conflict.
+    await storage.write({ fresh: { v: 'first', eTag: NEW_ITEM_ETAG } });
+    const second = storage.write({ fresh: { v: 'second', eTag: NEW_ITEM_ETAG } });
+    await expect(second).rejects.toThrow(/eTag conflict/);
+    expect((await storage.read(['fresh'])).fresh.v).toBe('first');
+    // Each write reports the eTag it produced.
+    const reported = await storage.writeReportingETags({ fresh: { v: 'third', eTag: '*' } });
+    expect((await storage.read(['fresh'])).fresh.eTag).toBe(reported.fresh);
+  });
+
+  test('state written by earlier versions (botbuilder-azure-blobs BlobsStorage) is found under the same keys', async () => {
+    const key = 'emulator/conversations/conv-1|a b';
+    await new BlobsStorage(connectionString, 'unit-state-compat').write({ [key]: { step: 'plan' } });
+    const storage = new BlobStateStorage(connectionString, 'unit-state-compat');
+    const { [key]: item } = await storage.read([key]);
+    expect(item.step).toBe('plan');
+    await storage.write({ [key]: { step: 'channel', eTag: item.eTag } });
+    expect((await new BlobsStorage(connectionString, 'unit-state-compat').read([key]))[key]).toMatchObject({
+      step: 'channel',
+    });
   });
 
   test('two bot processes sharing one store: a conversation begun on one continues on the other', async () => {

@@ -55,7 +55,8 @@ describe('group commit over the SQLite store', () => {
     const results = await Promise.allSettled([
       storage.write({ a: { v: 1 } }),
       storage.write({ conv: { step: 'lost update', eTag: stale }, b: { v: 2 } }),
-      tickets.create(ticket('TRG-20261123-AAAAA')),
+      // The same id for another user's ticket (a collision, not the same ticket written again).
+      tickets.create({ ...ticket('TRG-20261123-AAAAA'), user: { id: 'someone-else' } }),
       tickets.create(ticket('TRG-20261123-BBBBB')),
       storage.write({ c: { v: 3 } }),
     ]);

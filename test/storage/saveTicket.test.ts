@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { SqliteTicketStore, openSqliteDatabase } from '../../src/storage/sqlite';
 import { StorageUnavailableError } from '../../src/storage/errors';
 import { saveNewTicket } from '../../src/tickets/saveTicket';
-import type { TicketStore } from '../../src/tickets/ticketStore';
+import { MemoryTicketStore, type TicketStore } from '../../src/tickets/ticketStore';
+import { ticketIdFor } from '../../src/tickets/ticket';
 import { TICKET_ID } from '../support/messages';
 import { tempDir } from '../support/processes';
 import { sampleTicket } from '../support/tickets';
@@ -39,4 +40,40 @@ describe('saving a new ticket', () => {
     );
     expect(calls).toBe(1);
   });
+
+  const stores: Array<[string, () => TicketStore]> = [
+    ['memory', () => new MemoryTicketStore()],
+    ['SQLite', () => new SqliteTicketStore(openSqliteDatabase(':memory:'))],
+  ];
+
+  test.each(stores)(
+    '%s: the same turn saving its ticket twice (a re-run, a second process) stores one ticket, the first written',
+    async (_name, makeStore) => {
+      const store = makeStore();
+      const origin = { channelId: 'msteams', conversationId: 'c1', activityId: 'a-42' };
+      const day = new Date('2026-11-23T08:00:00Z');
+      const first = sampleTicket(ticketIdFor(origin, day), { ...origin, createdAt: '2026-11-23T08:00:00.100Z' });
+      const again = { ...first, id: ticketIdFor(origin, day), createdAt: '2026-11-23T08:00:00.250Z' };
+      expect(again.id).toBe(first.id);
+
+      expect(await store.create(first)).toEqual({ ticket: first, created: true });
+      expect(await store.create(again)).toEqual({ ticket: first, created: false });
+      expect(await saveNewTicket(store, again)).toEqual(first);
+      expect(await store.listForUser(first.user.id, 10)).toEqual([first]);
+    },
+  );
+
+  test.each(stores)(
+    '%s: two turns whose ids collide get two tickets, the second under the next id derived from its own turn',
+    async (_name, makeStore) => {
+      const store = makeStore();
+      const other = { channelId: 'msteams', conversationId: 'c2', activityId: 'a-7' };
+      const day = new Date('2026-11-23T08:00:00Z');
+      await store.create(sampleTicket(ticketIdFor(other, day), { user: { id: 'first-user' } }));
+      const colliding = sampleTicket(ticketIdFor(other, day), { ...other, user: { id: 'second-user' } });
+      const saved = await saveNewTicket(store, colliding);
+      expect(saved.id).toBe(ticketIdFor(other, day, 1));
+      expect((await store.get(saved.id))?.user.id).toBe('second-user');
+    },
+  );
 });

@@ -4,6 +4,8 @@ import { createAnswerRecognizer } from '../../src/domain/answers';
 import { createCountryMatcher } from '../../src/domain/country';
 import { loadTriageData, type TriageData } from '../../src/domain/data/loadData';
 import type { Alerter } from '../../src/alerts/alerter';
+import { ConversationAlertOutbox, type AlertQueue } from '../../src/alerts/conversationOutbox';
+import { ETagGuardedStorage } from '../../src/reliability/etagGuardedStorage';
 import type { TriageServices } from '../../src/bot/services';
 import type { UserProfile } from '../../src/bot/profile';
 import { TriageBot } from '../../src/bot/TriageBot';
@@ -17,12 +19,18 @@ let sharedData: TriageData | undefined;
 let sharedMatcher: TriageServices['matcher'] | undefined;
 let sharedAnswers: TriageServices['answers'] | undefined;
 
-export class RecordingAlerter implements Alerter {
+/** Records the alerts handed to it (`queued`: every hand-off) and delivered (`alerted`: each alert once, as ReliableAlerter does). */
+export class RecordingAlerter implements Alerter, AlertQueue {
   readonly alerted: Ticket[] = [];
+  readonly queued: Ticket[] = [];
   /** Whether an alert target is configured (a webhook or a Teams channel, in the real app). */
   constructor(private readonly configured = true) {}
   async alert(ticket: Ticket): Promise<void> {
-    this.alerted.push(ticket);
+    if (!this.alerted.some((t) => t.id === ticket.id)) this.alerted.push(ticket);
+  }
+  queue(ticket: Ticket): Promise<void> {
+    this.queued.push(ticket);
+    return this.alert(ticket);
   }
   async hasTarget(): Promise<boolean> {
     return this.configured;
@@ -48,11 +56,12 @@ export function createHarness(options: HarnessOptions = {}) {
   sharedData ??= loadTriageData();
   sharedMatcher ??= createCountryMatcher(sharedData.contacts);
   sharedAnswers ??= createAnswerRecognizer();
-  const storage = options.storage ?? new MemoryStorage();
+  const storage = new ETagGuardedStorage(options.storage ?? new MemoryStorage());
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const tickets = new MemoryTicketStore();
   const alerter = new RecordingAlerter(options.alertTarget ?? true);
+  const alertOutbox = new ConversationAlertOutbox(conversationState, alerter, pino({ level: 'silent' }));
   const now = options.now ?? new Date('2026-11-23T01:00:00Z');
   const services: TriageServices = {
     data: sharedData,
@@ -60,6 +69,7 @@ export function createHarness(options: HarnessOptions = {}) {
     answers: sharedAnswers,
     tickets,
     alerter,
+    alertOutbox,
     clock: () => now,
     logger: pino({ level: 'silent' }),
     partnerContact: options.partnerContact,
@@ -72,6 +82,7 @@ export function createHarness(options: HarnessOptions = {}) {
     mainDialog: new MainDialog(services),
     services,
     defaultLocale: options.defaultLocale ?? 'en',
+    alertOutbox,
   });
   const adapter = new TestAdapter(async (context) => bot.run(context), {
     channelId: options.channelId ?? 'test',
