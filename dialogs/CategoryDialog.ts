@@ -1,8 +1,8 @@
 import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Category } from '../src/domain/types';
-import type { TriageServices } from '../src/bot/services';
-import { categoryLabel } from '../src/bot/labels';
-import { turnLocale, turnTranslator } from '../src/bot/turnLocale';
+import type { TriageServices } from './services';
+import { categoryLabel } from '../src/presentation/labels';
+import { turnLocale, turnTranslator } from '../src/presentation/turnLocale';
 import { ask, chosenValue } from './choices';
 import { DialogIds } from './dialogIds';
 import { InterruptibleDialog } from './InterruptibleDialog';

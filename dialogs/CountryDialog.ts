@@ -1,16 +1,16 @@
 import { MessageFactory } from 'botbuilder';
 import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { ContactRow } from '../src/domain/data/contactsSchema';
-import type { TriageServices } from '../src/bot/services';
+import type { TriageServices } from './services';
 import type { CountryCandidate } from '../src/domain/country';
-import { choiceCard } from '../src/bot/cards';
-import { rowName } from '../src/bot/labels';
-import { turnLocale, turnTranslator } from '../src/bot/turnLocale';
+import { choiceCard } from '../src/presentation/cards';
+import { rowName } from '../src/presentation/labels';
+import { turnLocale, turnTranslator } from '../src/presentation/turnLocale';
 import { ask, chosenValue, type ChoiceSpec } from './choices';
 import { DialogIds } from './dialogIds';
 import { InterruptibleDialog } from './InterruptibleDialog';
 import { PromptIds, newAnswerPrompt, newTextPrompt } from './prompts';
-import { rememberInProfile } from '../src/bot/profile';
+import { rememberInProfile } from '../src/state/profile';
 
 const TRY_AGAIN = 'try-again';
 const SKIP = 'skip';

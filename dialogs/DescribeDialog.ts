@@ -5,8 +5,8 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { isUsableDescription } from '../src/domain/description';
-import type { TriageServices } from '../src/bot/services';
-import { turnTranslator } from '../src/bot/turnLocale';
+import type { TriageServices } from './services';
+import { turnTranslator } from '../src/presentation/turnLocale';
 import { DialogIds } from './dialogIds';
 import { InterruptibleDialog } from './InterruptibleDialog';
 

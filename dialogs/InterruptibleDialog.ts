@@ -1,6 +1,6 @@
 import { ComponentDialog, DialogContext, DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
 import { detectCommand, type Command } from '../src/domain/commands';
-import type { TriageServices } from '../src/bot/services';
+import type { TriageServices } from './services';
 import { handleGlobalCommand } from './globalCommands';
 
 /**

@@ -1,13 +1,13 @@
 import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { PurchaseChannel } from '../src/domain/types';
-import type { TriageServices } from '../src/bot/services';
-import { channelLabel, planLabel } from '../src/bot/labels';
-import { turnLocale, turnTranslator } from '../src/bot/turnLocale';
+import type { TriageServices } from './services';
+import { channelLabel, planLabel } from '../src/presentation/labels';
+import { turnLocale, turnTranslator } from '../src/presentation/turnLocale';
 import { answered, ask, chosenValue } from './choices';
 import { DialogIds } from './dialogIds';
 import { InterruptibleDialog } from './InterruptibleDialog';
 import { newAnswerPrompt } from './prompts';
-import { rememberInProfile } from '../src/bot/profile';
+import { rememberInProfile } from '../src/state/profile';
 
 export interface PlanResult {
   plan: string;

@@ -1,13 +1,13 @@
 import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { PURCHASE_CHANNELS, type PurchaseChannel } from '../src/domain/types';
-import type { TriageServices } from '../src/bot/services';
-import { channelLabel } from '../src/bot/labels';
-import { turnLocale, turnTranslator } from '../src/bot/turnLocale';
+import type { TriageServices } from './services';
+import { channelLabel } from '../src/presentation/labels';
+import { turnLocale, turnTranslator } from '../src/presentation/turnLocale';
 import { ask, chosenValue } from './choices';
 import { DialogIds } from './dialogIds';
 import { InterruptibleDialog } from './InterruptibleDialog';
 import { newAnswerPrompt } from './prompts';
-import { rememberInProfile } from '../src/bot/profile';
+import { rememberInProfile } from '../src/state/profile';
 
 /** Step 5: how the organisation bought its subscription, which decides the escalation path. */
 export class PurchaseChannelDialog extends InterruptibleDialog {

@@ -1,9 +1,9 @@
 import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { classifySeverity, reasonToText, severityNeeds, type SeverityAnswers } from '../src/domain/classifier';
 import { SEVERITIES, type Scope, type Severity } from '../src/domain/types';
-import type { TriageServices } from '../src/bot/services';
-import { severityLabel } from '../src/bot/labels';
-import { turnLocale, turnTranslator } from '../src/bot/turnLocale';
+import type { TriageServices } from './services';
+import { severityLabel } from '../src/presentation/labels';
+import { turnLocale, turnTranslator } from '../src/presentation/turnLocale';
 import type { TicketSeverity } from '../src/tickets/ticket';
 import type { AlsoAnswered } from '../src/domain/answers';
 import { answered, ask, yesNoButtons } from './choices';

@@ -1,13 +1,13 @@
 import { ActivityTypes, EventFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Command } from '../src/domain/commands';
-import type { TriageServices } from '../src/bot/services';
-import { newTicket } from '../src/bot/tickets';
+import type { TriageServices } from './services';
+import { newTicket } from './ticketFromTurn';
 import { saveNewTicket } from '../src/tickets/saveTicket';
-import { setTurnLocale, turnTranslator } from '../src/bot/turnLocale';
-import { ticketCard } from '../src/bot/cards';
-import { myTicketsText } from '../src/bot/ticketList';
-import { rememberInProfile } from '../src/bot/profile';
+import { setTurnLocale, turnTranslator } from '../src/presentation/turnLocale';
+import { ticketCard } from '../src/presentation/cards';
+import { myTicketsText } from '../src/presentation/ticketList';
+import { rememberInProfile } from '../src/state/profile';
 
 /** What the dialog stack should do after a command was handled. */
 export type CommandOutcome = 'reprompt' | 'restartStep' | 'cancelled' | 'startOver';

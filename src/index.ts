@@ -16,16 +16,16 @@ import { DataValidationError } from './domain/data/validate';
 import { systemClock } from './domain/hours';
 import { createStores } from './storage/createStores';
 import { StorageUnavailableError } from './storage/errors';
-import type { TriageServices } from './bot/services';
+import type { TriageServices } from '../dialogs/services';
 import { TriageBot } from './bot/TriageBot';
-import { installTurnErrorHandler } from './bot/turnErrors';
+import { installTurnErrorHandler } from './adapter/turnErrors';
 import { MainDialog } from '../dialogs/MainDialog';
 import { createServer } from './server/createServer';
 import { registerWebChat } from './webchat/routes';
 import { AlertChannelRegistry } from './teams/alertChannels';
 import { TeamsChannelAlerter } from './teams/teamsChannelAlerter';
 import { registerContactsTab } from './tab/routes';
-import type { UserProfile } from './bot/profile';
+import type { UserProfile } from './state/profile';
 import type { TranscriptEntry } from './tickets/ticket';
 
 /** The composition root: configuration, data, storage, adapter, bot and routes are wired here and only here. */

@@ -14,13 +14,13 @@ import { handleIdleCommand } from '../../dialogs/globalCommands';
 import type { MainDialog } from '../../dialogs/MainDialog';
 import type { DescribeOptions } from '../../dialogs/DescribeDialog';
 import type { TranscriptEntry } from '../tickets/ticket';
-import type { TriageServices } from './services';
-import { submittedChoice } from './cards';
-import { setTurnLocale, turnTranslator } from './turnLocale';
-import { WelcomePolicy } from '../teams/welcome';
+import type { TriageServices } from '../../dialogs/services';
+import { submittedChoice } from '../presentation/cards';
+import { setTurnLocale, turnTranslator } from '../presentation/turnLocale';
+import { WelcomePolicy } from './welcome';
 import { handleAlertChannelCommand } from '../teams/alertChannelCommand';
 import type { AlertChannelRegistry } from '../teams/alertChannels';
-import { rememberInProfile } from './profile';
+import { rememberInProfile } from '../state/profile';
 
 const TRANSCRIPT_LIMIT = 200;
 

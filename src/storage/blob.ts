@@ -2,9 +2,9 @@ import { ContainerClient, RestError, type StoragePipelineOptions } from '@azure/
 import type { Storage, StoreItems } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import type { Ticket } from '../tickets/ticket';
-import type { TicketStore } from '../tickets/ticketStore';
-import { isETagConflict } from '../reliability/etag';
-import { StorageUnavailableError, TicketExistsError } from './errors';
+import { TicketExistsError, type TicketStore } from '../tickets/ticketStore';
+import { isETagConflict } from './etag';
+import { StorageUnavailableError } from './errors';
 
 /**
  * A few quick retries, then give up: a turn waiting on an unreachable store should tell the user to try again

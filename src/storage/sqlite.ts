@@ -4,8 +4,8 @@ import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { StoreItem, StoreItems } from 'botbuilder';
 import type { Ticket } from '../tickets/ticket';
-import type { TicketStore } from '../tickets/ticketStore';
-import { ETagConflictError, StorageUnavailableError, TicketExistsError } from './errors';
+import { TicketExistsError, type TicketStore } from '../tickets/ticketStore';
+import { ETagConflictError, StorageUnavailableError } from './errors';
 import type { ETagReportingStorage } from './etagReporting';
 
 export type SqliteDatabase = Database.Database;

@@ -4,7 +4,7 @@ import type { ContactRow } from '../domain/data/contactsSchema';
 import { deskStatuses, formatInstant, type Clock } from '../domain/hours';
 import type { Locale } from '../domain/types';
 import { t } from '../i18n/catalog';
-import { languageName, rowName } from '../bot/labels';
+import { languageName, rowName } from '../presentation/labels';
 
 /** Longest query the tab accepts; a country name is short. */
 export const MAX_CONTACTS_QUERY = 200;

@@ -1,6 +1,6 @@
 import { TurnContext, type Activity } from 'botbuilder';
 import type { Logger } from 'pino';
-import { turnLocale, turnTranslator } from '../bot/turnLocale';
+import { turnLocale, turnTranslator } from '../presentation/turnLocale';
 import { AlertChannelRegistry, channelConversationId } from './alertChannels';
 
 export type AlertChannelCommand = 'register' | 'unregister';

@@ -1,5 +1,13 @@
 import type { Ticket } from './ticket';
-import { TicketExistsError } from '../storage/errors';
+
+/** A ticket with this id already exists; tickets are never overwritten. */
+export class TicketExistsError extends Error {
+  override readonly name = 'TicketExistsError';
+  readonly code = 'TICKET_EXISTS';
+  constructor(id: string) {
+    super(`ticket ${id} already exists`);
+  }
+}
 
 /** Where tickets are kept. Implementations must never drop a ticket they acknowledged. */
 export interface TicketStore {

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
-import { newTicketId, type Ticket } from '../tickets/ticket';
+import { newTicketId, type Ticket } from '../src/tickets/ticket';
 import type { TriageServices } from './services';
-import { turnLocale } from './turnLocale';
+import { turnLocale } from '../src/presentation/turnLocale';
 
 type TicketFields = Omit<
   Ticket,
