@@ -5,6 +5,7 @@ import { categoryLabel } from '../src/presentation/labels';
 import { turnLocale, turnTranslator } from '../src/presentation/turnLocale';
 import { ask, chosenValue } from './choices';
 import { DialogIds } from './dialogIds';
+import type { CommandHandler } from './globalCommands';
 import { InterruptibleDialog } from './InterruptibleDialog';
 import { newAnswerPrompt } from './prompts';
 
@@ -13,10 +14,16 @@ export interface CategoryOptions {
   candidates: Category[];
 }
 
+/** The services this step uses itself (commands come with the CommandHandler). */
+export type CategoryServices = Pick<TriageServices, 'answers' | 'data'>;
+
 /** Step 2, when two categories fit: one short question instead of a guess. */
 export class CategoryDialog extends InterruptibleDialog {
-  constructor(services: TriageServices) {
-    super(DialogIds.category, services);
+  constructor(
+    private readonly services: CategoryServices,
+    commands: CommandHandler,
+  ) {
+    super(DialogIds.category, commands);
     this.addDialog(newAnswerPrompt(services.answers));
     this.addDialog(
       new WaterfallDialog(`${DialogIds.category}.steps`, [this.askStep.bind(this), this.doneStep.bind(this)]),

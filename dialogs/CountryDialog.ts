@@ -8,6 +8,7 @@ import { rowName } from '../src/presentation/labels';
 import { turnLocale, turnTranslator } from '../src/presentation/turnLocale';
 import { ask, chosenValue, type ChoiceSpec } from './choices';
 import { DialogIds } from './dialogIds';
+import type { CommandHandler } from './globalCommands';
 import { InterruptibleDialog } from './InterruptibleDialog';
 import { PromptIds, newAnswerPrompt, newTextPrompt } from './prompts';
 import { rememberInProfile } from '../src/state/profile';
@@ -20,10 +21,16 @@ export interface CountryOptions {
   retry?: boolean;
 }
 
+/** The services this step uses itself (commands come with the CommandHandler). */
+export type CountryServices = Pick<TriageServices, 'answers' | 'data' | 'matcher' | 'profile'>;
+
 /** Step 6 (courseware): the user's country, matched to a MOC contact row; asks when rows compete, never guesses. */
 export class CountryDialog extends InterruptibleDialog {
-  constructor(services: TriageServices) {
-    super(DialogIds.country, services);
+  constructor(
+    private readonly services: CountryServices,
+    commands: CommandHandler,
+  ) {
+    super(DialogIds.country, commands);
     this.addDialog(newTextPrompt());
     this.addDialog(newAnswerPrompt(services.answers));
     this.addDialog(

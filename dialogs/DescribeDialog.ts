@@ -5,9 +5,9 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { isUsableDescription } from '../src/domain/description';
-import type { TriageServices } from './services';
 import { turnTranslator } from '../src/presentation/turnLocale';
 import { DialogIds } from './dialogIds';
+import type { CommandHandler } from './globalCommands';
 import { InterruptibleDialog } from './InterruptibleDialog';
 
 export interface DescribeOptions {
@@ -19,8 +19,8 @@ const DESCRIPTION_PROMPT = 'descriptionPrompt';
 
 /** Step 1: get a description of the problem, without asking again for one already given. */
 export class DescribeDialog extends InterruptibleDialog {
-  constructor(services: TriageServices) {
-    super(DialogIds.describe, services);
+  constructor(commands: CommandHandler) {
+    super(DialogIds.describe, commands);
     this.addDialog(
       new TextPrompt(DESCRIPTION_PROMPT, async (prompt: PromptValidatorContext<string>) =>
         isUsableDescription(prompt.recognized.value ?? ''),

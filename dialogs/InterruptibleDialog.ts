@@ -1,7 +1,6 @@
 import { ComponentDialog, DialogContext, DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
 import { detectCommand, type Command } from '../src/domain/commands';
-import type { TriageServices } from './services';
-import { handleGlobalCommand } from './globalCommands';
+import type { CommandHandler } from './globalCommands';
 
 /**
  * Base of every dialog in the triage: help, cancel, start over, language, talk to a person and ticket look-ups
@@ -10,9 +9,20 @@ import { handleGlobalCommand } from './globalCommands';
 export abstract class InterruptibleDialog extends ComponentDialog {
   protected constructor(
     id: string,
-    protected readonly services: TriageServices,
+    private readonly commands: CommandHandler,
   ) {
     super(id);
+  }
+
+  /** A command said when no triage is under way (this dialog is the outermost, just starting) is all the turn does. */
+  protected override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
+    const text = innerDc.context.activity.text;
+    const command = typeof text === 'string' ? detectCommand(text) : null;
+    if (command && !this.isNestedInAnotherInterruptible(innerDc)) {
+      await this.commands.whenIdle(innerDc.context, command);
+      return { status: DialogTurnStatus.complete };
+    }
+    return super.onBeginDialog(innerDc, options);
   }
 
   /** Keeps the options a step was begun with, so a language switch can restart it in the new language. */
@@ -41,7 +51,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   }
 
   private async interrupt(innerDc: DialogContext, command: Command): Promise<DialogTurnResult | undefined> {
-    const outcome = await handleGlobalCommand(innerDc, command, this.services);
+    const outcome = await this.commands.duringTriage(innerDc, command);
     switch (outcome) {
       case 'reprompt':
         await innerDc.repromptDialog();

@@ -5,6 +5,7 @@ import { channelLabel, planLabel } from '../src/presentation/labels';
 import { turnLocale, turnTranslator } from '../src/presentation/turnLocale';
 import { answered, ask, chosenValue } from './choices';
 import { DialogIds } from './dialogIds';
+import type { CommandHandler } from './globalCommands';
 import { InterruptibleDialog } from './InterruptibleDialog';
 import { newAnswerPrompt } from './prompts';
 import { rememberInProfile } from '../src/state/profile';
@@ -15,10 +16,16 @@ export interface PlanResult {
   purchaseChannel?: PurchaseChannel;
 }
 
+/** The services this step uses itself (commands come with the CommandHandler). */
+export type PlanServices = Pick<TriageServices, 'answers' | 'data' | 'profile'>;
+
 /** Step 4: the plan, offering last time's plan and channel first when the bot remembers them. */
 export class PlanDialog extends InterruptibleDialog {
-  constructor(services: TriageServices) {
-    super(DialogIds.plan, services);
+  constructor(
+    private readonly services: PlanServices,
+    commands: CommandHandler,
+  ) {
+    super(DialogIds.plan, commands);
     this.addDialog(newAnswerPrompt(services.answers));
     this.addDialog(
       new WaterfallDialog(`${DialogIds.plan}.steps`, [

@@ -5,14 +5,21 @@ import { channelLabel } from '../src/presentation/labels';
 import { turnLocale, turnTranslator } from '../src/presentation/turnLocale';
 import { ask, chosenValue } from './choices';
 import { DialogIds } from './dialogIds';
+import type { CommandHandler } from './globalCommands';
 import { InterruptibleDialog } from './InterruptibleDialog';
 import { newAnswerPrompt } from './prompts';
 import { rememberInProfile } from '../src/state/profile';
 
+/** The services this step uses itself (commands come with the CommandHandler). */
+export type PurchaseChannelServices = Pick<TriageServices, 'answers' | 'profile'>;
+
 /** Step 5: how the organisation bought its subscription, which decides the escalation path. */
 export class PurchaseChannelDialog extends InterruptibleDialog {
-  constructor(services: TriageServices) {
-    super(DialogIds.purchaseChannel, services);
+  constructor(
+    private readonly services: PurchaseChannelServices,
+    commands: CommandHandler,
+  ) {
+    super(DialogIds.purchaseChannel, commands);
     this.addDialog(newAnswerPrompt(services.answers));
     this.addDialog(
       new WaterfallDialog(`${DialogIds.purchaseChannel}.steps`, [this.askStep.bind(this), this.doneStep.bind(this)]),

@@ -8,6 +8,7 @@ import type { TicketSeverity } from '../src/tickets/ticket';
 import type { AlsoAnswered } from '../src/domain/answers';
 import { answered, ask, yesNoButtons } from './choices';
 import { DialogIds } from './dialogIds';
+import type { CommandHandler } from './globalCommands';
 import { InterruptibleDialog } from './InterruptibleDialog';
 import { PromptIds, newAnswerPrompt, newTextPrompt } from './prompts';
 
@@ -27,10 +28,16 @@ interface SeverityValues {
   userSeverity?: Severity;
 }
 
+/** The services this step uses itself (commands come with the CommandHandler). */
+export type SeverityServices = Pick<TriageServices, 'answers' | 'data'>;
+
 /** Step 3 (technical issues): asks only what the description leaves open, proposes a severity and why, accepts an override. */
 export class SeverityDialog extends InterruptibleDialog {
-  constructor(services: TriageServices) {
-    super(DialogIds.severity, services);
+  constructor(
+    private readonly services: SeverityServices,
+    commands: CommandHandler,
+  ) {
+    super(DialogIds.severity, commands);
     this.addDialog(newAnswerPrompt(services.answers));
     this.addDialog(newTextPrompt());
     this.addDialog(

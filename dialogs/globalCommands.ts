@@ -9,6 +9,27 @@ import { ticketCard } from '../src/presentation/cards';
 import { myTicketsText } from '../src/presentation/ticketList';
 import { rememberInProfile } from '../src/state/profile';
 
+/** What the commands use: tickets (status, my tickets, hand-off), the profile (language) and what a card shows. */
+export type CommandServices = Pick<
+  TriageServices,
+  'tickets' | 'profile' | 'transcript' | 'clock' | 'logger' | 'data' | 'partnerContact'
+>;
+
+/** Commands (help, cancel, start over, language, a person, ticket look-ups), as every dialog is given them. */
+export interface CommandHandler {
+  /** A command said while a triage is under way. */
+  duringTriage(dc: DialogContext, command: Command): Promise<CommandOutcome>;
+  /** A command said when no triage is under way. */
+  whenIdle(context: TurnContext, command: Command): Promise<void>;
+}
+
+export function commandHandler(services: CommandServices): CommandHandler {
+  return {
+    duringTriage: (dc, command) => handleGlobalCommand(dc, command, services),
+    whenIdle: (context, command) => handleIdleCommand(context, command, services),
+  };
+}
+
 /** What the dialog stack should do after a command was handled. */
 export type CommandOutcome = 'reprompt' | 'restartStep' | 'cancelled' | 'startOver';
 
@@ -16,7 +37,7 @@ export type CommandOutcome = 'reprompt' | 'restartStep' | 'cancelled' | 'startOv
 export async function handleGlobalCommand(
   dc: DialogContext,
   command: Command,
-  services: TriageServices,
+  services: CommandServices,
 ): Promise<CommandOutcome> {
   const { context } = dc;
   switch (command.kind) {
@@ -39,7 +60,7 @@ export async function handleGlobalCommand(
 export async function handleIdleCommand(
   context: TurnContext,
   command: Command,
-  services: TriageServices,
+  services: CommandServices,
 ): Promise<void> {
   const t = turnTranslator(context);
   switch (command.kind) {
@@ -91,7 +112,7 @@ function describeSoFar(dc: DialogContext): string {
   return '';
 }
 
-async function handOff(context: TurnContext, services: TriageServices, description: string): Promise<void> {
+async function handOff(context: TurnContext, services: CommandServices, description: string): Promise<void> {
   const t = turnTranslator(context);
   try {
     const ticket = await saveNewTicket(

@@ -9,7 +9,11 @@ type TicketFields = Omit<
 >;
 
 /** Fills in who, where and when from the turn, and the conversation so far from state. */
-export async function newTicket(context: TurnContext, services: TriageServices, fields: TicketFields): Promise<Ticket> {
+export async function newTicket(
+  context: TurnContext,
+  services: Pick<TriageServices, 'clock' | 'transcript'>,
+  fields: TicketFields,
+): Promise<Ticket> {
   const now = services.clock();
   const { from, conversation, channelId } = context.activity;
   return {

@@ -19,7 +19,7 @@ const LAYERS: ReadonlyArray<{ layer: string; folders: readonly string[] }> = [
     layer: '6 channels and server',
     folders: ['src/adapter', 'src/reliability', 'src/server', 'src/teams', 'src/webchat', 'src/tab'],
   },
-  { layer: '7 composition root', folders: ['src/index.ts', 'src/cli'] },
+  { layer: '7 composition root', folders: ['src/index.ts', 'src/buildBot.ts', 'src/cli'] },
 ];
 
 const ROOT = path.resolve(__dirname, '../..');

@@ -5,12 +5,10 @@ import { createCountryMatcher } from '../../src/domain/country';
 import { loadTriageData, type TriageData } from '../../src/domain/data/loadData';
 import type { Alerter } from '../../src/alerts/alerter';
 import type { TriageServices } from '../../dialogs/services';
-import type { UserProfile } from '../../src/state/profile';
-import { TriageBot } from '../../src/bot/TriageBot';
 import type { Locale } from '../../src/domain/types';
 import { MemoryTicketStore } from '../../src/tickets/ticketStore';
-import type { Ticket, TranscriptEntry } from '../../src/tickets/ticket';
-import { MainDialog } from '../../dialogs/MainDialog';
+import type { Ticket } from '../../src/tickets/ticket';
+import { buildBot, buildServices } from '../../src/buildBot';
 
 // Data and matcher are built once for the whole test file, as the server builds them once at start-up.
 let sharedData: TriageData | undefined;
@@ -47,7 +45,9 @@ export function createHarness(options: HarnessOptions = {}) {
   const tickets = new MemoryTicketStore();
   const alerter = new RecordingAlerter();
   const now = options.now ?? new Date('2026-11-23T01:00:00Z');
-  const services: TriageServices = {
+  const services = buildServices({
+    conversationState,
+    userState,
     data: sharedData,
     matcher: sharedMatcher,
     answers: sharedAnswers,
@@ -56,21 +56,19 @@ export function createHarness(options: HarnessOptions = {}) {
     clock: () => now,
     logger: pino({ level: 'silent' }),
     partnerContact: options.partnerContact,
-    profile: userState.createProperty<UserProfile>('profile'),
-    transcript: conversationState.createProperty<TranscriptEntry[]>('transcript'),
-  };
-  const bot = new TriageBot({
+  });
+  // The same dialogs and middleware as the server (src/buildBot.ts), minus its flood and length limits.
+  const { bot, activityMiddleware, runTurn } = buildBot({
     conversationState,
     userState,
-    mainDialog: new MainDialog(services),
     services,
     defaultLocale: options.defaultLocale ?? 'en',
   });
-  const adapter = new TestAdapter(async (context) => bot.run(context), {
+  const adapter = new TestAdapter(runTurn, {
     channelId: options.channelId ?? 'test',
     locale: options.channelLocale ?? 'en-US',
-  } as Partial<Activity>);
-  return { adapter, tickets, alerter, services, bot, conversationState, userState };
+  } as Partial<Activity>).use(...activityMiddleware);
+  return { adapter, tickets, alerter, services, bot, runTurn, conversationState, userState };
 }
 
 export type Harness = ReturnType<typeof createHarness>;
