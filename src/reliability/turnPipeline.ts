@@ -1,11 +1,4 @@
-import {
-  ActivityTypes,
-  TurnContext,
-  type Activity,
-  type BotAdapter,
-  type BotState,
-  type ResourceResponse,
-} from 'botbuilder';
+import { TurnContext, type Activity, type BotAdapter, type BotState, type ResourceResponse } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { BotMetrics } from '../observability/metrics';
 import { requestScopeOf } from '../observability/requestContext';

@@ -3,7 +3,6 @@ import pino from 'pino';
 import { t } from '../../src/i18n/catalog';
 import { createMetrics } from '../../src/observability/metrics';
 import { ActivityDeduplicator } from '../../src/reliability/dedup';
-import { RateLimiter } from '../../src/reliability/rateLimiter';
 import { TurnPipeline } from '../../src/reliability/turnPipeline';
 import { createHarness, replyText } from '../support/botHarness';
 
