@@ -5,6 +5,7 @@ import type { Category, PurchaseChannel } from '../src/domain/types';
 import type { TriageServices } from './services';
 import { categoryLabel, categoryRoute } from '../src/presentation/labels';
 import { ticketCard } from '../src/presentation/cards';
+import { severityANotice } from '../src/presentation/alertNotice';
 import { newTicket } from './ticketFromTurn';
 import { turnLocale, turnTranslator } from '../src/presentation/turnLocale';
 import { effectiveSeverity, type Ticket, type TicketSeverity } from '../src/tickets/ticket';
@@ -99,10 +100,12 @@ export class MainDialog extends InterruptibleDialog {
     this.values(step).category = category;
     const locale = turnLocale(step.context);
     const t = turnTranslator(step.context);
+    // Before the purchase channel is known, Microsoft's route is said with the CSP exception, never as everyone's.
+    const route = categoryRoute(this.services.data, category, locale);
     await step.context.sendActivity(
       t('routed', {
         category: categoryLabel(this.services.data, category, locale),
-        route: categoryRoute(this.services.data, category, locale),
+        route: NEEDS_PURCHASE_CHANNEL.has(category) ? `${route}\n\n${t('claims.routedCspCaveat')}` : route,
       }),
     );
     if (category !== 'technical') return step.next();
@@ -164,9 +167,11 @@ export class MainDialog extends InterruptibleDialog {
     await step.context.sendActivity(MessageFactory.attachment(ticketCard(ticket, this.services, step.context)));
     await step.context.sendActivity(t('ticketCreated', { id: ticket.id }));
     if (effectiveSeverity(ticket) === 'A') {
+      // "Alerted" only when an alert target exists; otherwise the notice says how to reach support now.
+      const alerted = await this.services.alerter.hasTarget();
       // Alert delivery retries in the background; the user is not kept waiting for the webhook.
-      void this.services.alerter.alert(ticket);
-      await step.context.sendActivity(t('alertSent'));
+      if (alerted) void this.services.alerter.alert(ticket);
+      await step.context.sendActivity(severityANotice(ticket, this.services, alerted));
     }
     return step.endDialog(ticket.id);
   }

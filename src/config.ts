@@ -25,6 +25,9 @@ export const configSchema = z
       z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
     ),
     MicrosoftAppTenantId: optionalString,
+    /** Where the signing keys of channel (and Emulator) tokens are published; botbuilder's defaults unless set (tests, sovereign clouds). */
+    ToBotFromChannelOpenIdMetadataUrl: optionalUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: optionalUrl,
     /** Where state and tickets live: "sqlite" (one database file), "blob" (Azure Blob Storage, shared by many processes), "memory" (this process only). */
     STORAGE: z.preprocess(emptyAsUndefined, z.enum(['sqlite', 'blob', 'memory']).default('sqlite')),
     /** STORAGE=sqlite: the database file, created (with its directory) on first start. */

@@ -1,4 +1,5 @@
 import { ConfigurationBotFrameworkAuthentication, ConversationState, UserState } from 'botbuilder';
+import { botAuthenticationOptions } from './adapter/authenticationOptions';
 import { KeepAliveCloudAdapter } from './adapter/keepAliveCloudAdapter';
 import { WebhookAlerter } from './alerts/alerter';
 import { ReliableAlerter } from './alerts/outbox';
@@ -60,12 +61,17 @@ export function buildApp(
   });
   // CloudAdapter whose replies go out over kept-alive connections, with connector clients kept between turns.
   const adapter = new KeepAliveCloudAdapter(
-    new ConfigurationBotFrameworkAuthentication({
-      MicrosoftAppId: config.MicrosoftAppId ?? '',
-      MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
-      MicrosoftAppType: config.MicrosoftAppType,
-      MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
-    }),
+    new ConfigurationBotFrameworkAuthentication(
+      botAuthenticationOptions({
+        appId: config.MicrosoftAppId,
+        appPassword: config.MicrosoftAppPassword,
+        appType: config.MicrosoftAppType,
+        tenantId: config.MicrosoftAppTenantId,
+        channelOpenIdMetadataUrl: config.ToBotFromChannelOpenIdMetadataUrl,
+        emulatorOpenIdMetadataUrl: config.ToBotFromEmulatorOpenIdMetadataUrl,
+      }),
+    ),
+    { logger },
   );
   installTurnErrorHandler(adapter, logger, config.DEFAULT_LOCALE);
   // Team channels that typed "register alerts" get Severity A tickets posted to them, as one more alert target.

@@ -1,7 +1,23 @@
-import { ActivityTypes, Channels, CloudAdapter, TurnContext, type Activity, type ResourceResponse } from 'botbuilder';
-import type { BotFrameworkAuthentication, ConnectorClient } from 'botframework-connector';
+import {
+  ActivityTypes,
+  Channels,
+  CloudAdapter,
+  TurnContext,
+  type Activity,
+  type InvokeResponse,
+  type ResourceResponse,
+} from 'botbuilder';
+import type { AuthenticateRequestResult, BotFrameworkAuthentication, ConnectorClient } from 'botframework-connector';
+import type { Logger } from 'pino';
 import { CachingBotFrameworkAuthentication } from './cachingAuthentication';
 import { ReplyPoster } from './replyPoster';
+import { tokenRejectionOf } from './tokenRejection';
+
+export interface KeepAliveCloudAdapterOptions {
+  /** Where a rejected request token is logged (one line each). */
+  logger?: Pick<Logger, 'warn' | 'error'>;
+  poster?: ReplyPoster;
+}
 
 /** The Authorization header the client's credentials put on a request ('' when the bot has no app id). */
 async function authorizationOf(client: ConnectorClient): Promise<string> {
@@ -19,13 +35,46 @@ async function authorizationOf(client: ConnectorClient): Promise<string> {
  * connector clients are kept between turns, and each reply is one JSON POST over a kept-alive connection to
  * {serviceUrl}/v3/conversations/{id}/activities[/{replyToId}], signed by the same credentials botbuilder uses.
  * Updates, deletes, Teams calls and everything else still go through botbuilder's ConnectorClient.
+ * A request whose token is not accepted is answered 401, or 503 when the signing keys to check it cannot be fetched,
+ * with one log line (CloudAdapter would answer 500 to the latter and print each error's stack).
  */
 export class KeepAliveCloudAdapter extends CloudAdapter {
-  constructor(
-    authentication: BotFrameworkAuthentication,
-    private readonly poster = new ReplyPoster(),
-  ) {
+  private readonly poster: ReplyPoster;
+  private readonly logger?: Pick<Logger, 'warn' | 'error'>;
+
+  constructor(authentication: BotFrameworkAuthentication, options: KeepAliveCloudAdapterOptions = {}) {
     super(new CachingBotFrameworkAuthentication(authentication));
+    this.poster = options.poster ?? new ReplyPoster();
+    this.logger = options.logger;
+  }
+
+  protected override processActivity(
+    authHeader: string,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined>;
+  protected override processActivity(
+    authenticateRequestResult: AuthenticateRequestResult,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined>;
+  /**
+   * Authenticates first, so that a token that is not accepted gets its own answer; CloudAdapter.process sends the
+   * status and body returned here. The turn itself runs as CloudAdapter runs it.
+   */
+  protected override async processActivity(
+    authorization: string | AuthenticateRequestResult,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    if (typeof authorization !== 'string') return super.processActivity(authorization, activity, logic);
+    let authenticated: AuthenticateRequestResult;
+    try {
+      authenticated = await this.botFrameworkAuthentication.authenticateRequest(activity, authorization);
+    } catch (error) {
+      return this.rejectToken(error, authorization);
+    }
+    return super.processActivity(authenticated, activity, logic);
   }
 
   override async sendActivities(
@@ -46,6 +95,19 @@ export class KeepAliveCloudAdapter extends CloudAdapter {
       responses.push({ id: typeof answer.id === 'string' ? answer.id : '' });
     }
     return responses;
+  }
+
+  private rejectToken(error: unknown, authorization: string): InvokeResponse {
+    const { status, reason } = tokenRejectionOf(error, authorization);
+    if (status === 401) {
+      this.logger?.warn({ status, reason }, 'request token rejected');
+      return { status, body: { code: 'Unauthorized', message: 'the request token was not accepted' } };
+    }
+    this.logger?.error({ status, reason }, 'request token not verified: the signing keys are unreachable');
+    return {
+      status,
+      body: { code: 'ServiceUnavailable', message: 'the request token cannot be verified now; try again later' },
+    };
   }
 
   /** Closes the kept-alive connections (at shutdown). */

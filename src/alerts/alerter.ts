@@ -6,10 +6,18 @@ import type { Ticket } from '../tickets/ticket';
  */
 export interface Alerter {
   alert(ticket: Ticket): Promise<void>;
+  /**
+   * Whether an alert would reach someone now (a webhook is configured, a Teams channel is registered). The bot
+   * says "the support team has been alerted" only when this is true.
+   */
+  hasTarget(): Promise<boolean>;
 }
 
 export class NoAlerter implements Alerter {
   async alert(): Promise<void> {}
+  async hasTarget(): Promise<boolean> {
+    return false;
+  }
 }
 
 /** What the webhook receives. `alertId` is stable across retries, so a receiver can drop a repeat. */
@@ -36,6 +44,11 @@ export interface WebhookAlerterOptions {
 /** One POST of the ticket as JSON; a non-2xx answer, a timeout or no answer throws (the caller retries). */
 export class WebhookAlerter implements Alerter {
   constructor(private readonly options: WebhookAlerterOptions) {}
+
+  /** A configured URL is a target; whether it answers is found out by delivering. */
+  async hasTarget(): Promise<boolean> {
+    return true;
+  }
 
   async alert(ticket: Ticket): Promise<void> {
     const { url, timeoutMs = 10_000, fetchImpl = fetch } = this.options;

@@ -67,12 +67,33 @@ export class ReliableAlerter implements Alerter {
     return [...this.targets.keys()];
   }
 
-  /** Never rejects: whatever is not delivered now is kept and retried. */
+  /** True when at least one target would reach someone now (see Alerter.hasTarget). */
+  async hasTarget(): Promise<boolean> {
+    return (await this.liveTargets()).length > 0;
+  }
+
+  /** Never rejects: whatever is not delivered now is kept and retried. Targets that reach no one are skipped. */
   alert(ticket: Ticket): Promise<void> {
     const slim: Ticket = { ...ticket, transcript: [] };
     return this.track(
-      Promise.all([...this.targets.keys()].map((target) => this.deliverNew(slim, target))).then(() => undefined),
+      this.liveTargets()
+        .then((targets) => Promise.all(targets.map((target) => this.deliverNew(slim, target))))
+        .then(() => undefined),
     );
+  }
+
+  /** The targets that would reach someone now; one that cannot tell counts as live (its delivery will tell). */
+  private async liveTargets(): Promise<string[]> {
+    const names = [...this.targets.keys()];
+    const live = await Promise.all(
+      names.map((name) =>
+        this.targets
+          .get(name)!
+          .hasTarget()
+          .catch(() => true),
+      ),
+    );
+    return names.filter((_, i) => live[i]);
   }
 
   /** Retries what is kept now, then every retry interval, until stop(). */
@@ -213,6 +234,12 @@ export class ReliableAlerter implements Alerter {
     const alerter = this.targets.get(target);
     if (!alerter) return `no target named "${target}" in this process`;
     try {
+      // A kept alert whose target has since lost every recipient (e.g. its Teams channel unregistered) is dropped,
+      // and not counted as delivered: nothing was posted anywhere.
+      if (!(await alerter.hasTarget().catch(() => true))) {
+        this.options.logger.warn({ ticketId: ticket.id, target }, 'alert target has no recipients; alert dropped');
+        return undefined;
+      }
       await alerter.alert(ticket);
       this.options.metrics.alertDeliveries.inc({ target });
       return undefined;

@@ -2,6 +2,8 @@
 // colliding in one long file, and the catalog test checks both locales carry the same keys.
 import enConversation from './en/conversation.json';
 import jaConversation from './ja/conversation.json';
+import enClaims from './en/claims.json';
+import jaClaims from './ja/claims.json';
 
-export const en = { ...enConversation };
-export const ja: Record<keyof typeof en, string> = { ...jaConversation };
+export const en = { ...enConversation, ...enClaims };
+export const ja: Record<keyof typeof en, string> = { ...jaConversation, ...jaClaims };

@@ -1,5 +1,5 @@
 import { CardFactory, type Attachment, type TurnContext } from 'botbuilder';
-import { explainEscalation } from '../domain/escalation';
+import { explainEscalation, type EscalationExplanation } from '../domain/escalation';
 import { deskStatuses, formatInstant, type Clock } from '../domain/hours';
 import { responseTimeFor } from '../domain/responseTimes';
 import type { ContactRow } from '../domain/data/contactsSchema';
@@ -9,7 +9,7 @@ import { t } from '../i18n/catalog';
 import type { PartnerContact } from '../config';
 import type { Ticket } from '../tickets/ticket';
 import { escapeMarkdown } from './escape';
-import { categoryLabel, categoryRoute, channelLabel, languageName, planLabel, rowName } from './labels';
+import { categoryLabel, channelLabel, languageName, planLabel, rowName } from './labels';
 
 /**
  * Adaptive Card 1.4 elements only (TextBlock, FactSet, Container, Action.OpenUrl): the newest version that Teams
@@ -46,13 +46,15 @@ export interface CardServices {
 export function ticketCard(ticket: Ticket, services: CardServices, context: TurnContext): Attachment {
   const locale = ticket.locale;
   const userTimeZone = context.activity.localTimezone || undefined;
+  const explanation = escalationOf(ticket, services);
   const body: CardElement[] = [
     { type: 'TextBlock', text: t(locale, 'card.title'), size: 'Medium', weight: 'Bolder', wrap: true },
     summaryFacts(ticket, services, locale),
     ...severityReasons(ticket, locale),
-    ...responseTime(ticket, services, locale),
+    ...responseTime(ticket, services, explanation, locale),
     ...contact(ticket, services, locale, userTimeZone),
-    ...routeAndEscalation(ticket, services, locale),
+    ...(explanation ? routeAndEscalation(explanation, locale) : []),
+    ...(explanation ? linkButtons(explanation, locale) : []),
     heading(t(locale, 'card.description')),
     paragraph(escapeMarkdown(ticket.description), { isSubtle: true }),
   ];
@@ -94,17 +96,35 @@ function summaryFacts(ticket: Ticket, services: CardServices, locale: Locale): C
   ]);
 }
 
+/** Each reason says whose it is: the bot's reasons for its severity, the user's reason for theirs. */
 function severityReasons(ticket: Ticket, locale: Locale): CardElement[] {
   const severity = ticket.severity;
   if (!severity) return [];
-  const lines = severity.reasons.map((r) => `- ${escapeMarkdown(r)}`);
-  if (severity.userReason) lines.push(`- ${escapeMarkdown(severity.userReason)}`);
+  const lines: string[] = [];
+  if (severity.reasons.length > 0) {
+    lines.push(t(locale, 'claims.card.botReasons', { severity: severity.bot }));
+    lines.push(...severity.reasons.map((r) => `- ${escapeMarkdown(r)}`));
+  }
+  if (severity.user && severity.userReason) {
+    lines.push(
+      t(locale, 'claims.card.userReason', { severity: severity.user, reason: escapeMarkdown(severity.userReason) }),
+    );
+  }
   return lines.length > 0 ? [heading(t(locale, 'card.why')), paragraph(lines.join('\n'))] : [];
 }
 
-function responseTime(ticket: Ticket, services: CardServices, locale: Locale): CardElement[] {
+/** Microsoft's response table for those who open requests with Microsoft; for CSP customers, what their partner owes. */
+function responseTime(
+  ticket: Ticket,
+  services: CardServices,
+  explanation: EscalationExplanation | undefined,
+  locale: Locale,
+): CardElement[] {
   const severity = ticket.severity?.user ?? ticket.severity?.bot;
   if (!severity) return [];
+  if (explanation?.partnerResponse) {
+    return [heading(t(locale, 'card.responseTitle')), paragraph(explanation.partnerResponse[locale])];
+  }
   const rt = responseTimeFor(services.data.support, planFamilyOf(ticket, services), severity);
   return [
     heading(t(locale, 'card.responseTitle')),
@@ -159,19 +179,22 @@ function contact(
   return elements;
 }
 
-/** Where the issue goes and who to contact first; a category with its own route says it once, as the first step. */
-function routeAndEscalation(ticket: Ticket, services: CardServices, locale: Locale): CardElement[] {
-  if (!ticket.category) return [];
-  const explanation = explainEscalation(services.data.support, {
+function escalationOf(ticket: Ticket, services: CardServices): EscalationExplanation | undefined {
+  if (!ticket.category) return undefined;
+  return explainEscalation(services.data.support, {
     channel: ticket.purchaseChannel ?? 'unknown',
     category: ticket.category,
     severity: ticket.severity?.user ?? ticket.severity?.bot ?? null,
+    severityBy: ticket.severity?.user && ticket.severity.user !== ticket.severity.bot ? 'user' : 'bot',
+    hasContactRow: ticket.country === undefined ? undefined : Boolean(contactRow(ticket, services)),
     partnerContact: services.partnerContact,
     planFamily: planFamilyOf(ticket, services),
   });
-  const route = explanation.ownRoute
-    ? []
-    : [heading(t(locale, 'card.routeTitle')), paragraph(categoryRoute(services.data, ticket.category, locale))];
+}
+
+/** Where the issue goes and who to contact first; a category with its own route says it once, as the first step. */
+function routeAndEscalation(explanation: EscalationExplanation, locale: Locale): CardElement[] {
+  const route = explanation.route ? [heading(t(locale, 'card.routeTitle')), paragraph(explanation.route[locale])] : [];
   const elements: CardElement[] = [
     ...route,
     heading(t(locale, 'card.escalationTitle')),
@@ -185,6 +208,23 @@ function routeAndEscalation(ticket: Ticket, services: CardServices, locale: Loca
   }
   for (const note of explanation.notes) elements.push(paragraph(note[locale], { isSubtle: true, size: 'Small' }));
   return elements;
+}
+
+/**
+ * The seeds' links for this path (and the partner's own site, when configured) as Action.OpenUrl buttons, which
+ * Teams and Web Chat both open. One ActionSet per button, as in choiceCard, so they stack and stay clear of
+ * Teams' limit on a card's own actions.
+ */
+function linkButtons(explanation: EscalationExplanation, locale: Locale): CardElement[] {
+  const buttons = explanation.links.map((link) => ({ title: link.label[locale], url: link.url }));
+  const partnerUrl = explanation.partnerContact?.url;
+  if (partnerUrl && /^https?:\/\//i.test(partnerUrl)) {
+    buttons.unshift({ title: t(locale, 'claims.card.partnerSite'), url: partnerUrl });
+  }
+  return buttons.map((button) => ({
+    type: 'ActionSet',
+    actions: [{ type: 'Action.OpenUrl', title: button.title, url: button.url }],
+  }));
 }
 
 /**

@@ -26,17 +26,22 @@ export interface TeamsChannelAlerterOptions {
   logger: Logger;
 }
 
-/** The short alert card: ticket id, category, severity and the description's first words (escaped). */
+/** The short alert card: ticket id, category, severity (and whose it is) and the description's first words (escaped). */
 export function alertCard(ticket: Ticket, data: TriageData, locale: Locale): Attachment {
   const severity = effectiveSeverity(ticket);
   const category = ticket.category ? categoryLabel(data, ticket.category, locale) : '';
+  const overridden = ticket.severity?.user && ticket.severity.user !== ticket.severity.bot;
+  const severityText = !severity
+    ? ''
+    : t(locale, overridden ? 'claims.alert.severityUser' : 'claims.alert.severityBot', {
+        severity,
+        label: severityLabel(data, severity, locale),
+        bot: ticket.severity?.bot ?? '',
+      });
   const facts = [
     { title: t(locale, 'card.ticket'), value: ticket.id },
     { title: t(locale, 'card.category'), value: category },
-    {
-      title: t(locale, 'card.severity'),
-      value: severity ? `${severity}: ${severityLabel(data, severity, locale)}` : '',
-    },
+    { title: t(locale, 'card.severity'), value: severityText },
     { title: t(locale, 'alert.summary'), value: escapeMarkdown(summarize(ticket.description, 160)) },
   ].filter((f) => f.value);
   return CardFactory.adaptiveCard({
@@ -64,6 +69,11 @@ export function alertCard(ticket: Ticket, data: TriageData, locale: Locale): Att
  */
 export class TeamsChannelAlerter implements Alerter {
   constructor(private readonly options: TeamsChannelAlerterOptions) {}
+
+  /** A target only while at least one channel is registered: with none, nothing would be posted anywhere. */
+  async hasTarget(): Promise<boolean> {
+    return (await this.options.registry.list()).length > 0;
+  }
 
   async alert(ticket: Ticket): Promise<void> {
     const { adapter, appId, registry, data, logger } = this.options;

@@ -50,11 +50,24 @@ function sendError(res: restify.Response, status: number, message: string): void
  * its own POST /api/messages, with a serviceUrl that points back at this endpoint's reply route.
  */
 export function registerWebChat(server: restify.Server, options: WebChatOptions): { directLine?: LocalDirectLine } {
-  const { logger } = options;
-  const dir = path.join(projectRoot(), 'web');
-  const useAzure = Boolean(options.directLineSecret);
-  const azureOrigin = useAzure ? new URL(options.directLineDomain).origin : '';
-  const csp = [
+  const azureOrigin = options.directLineSecret ? new URL(options.directLineDomain).origin : '';
+  registerPage(server, contentSecurityPolicy(azureOrigin));
+  const local = options.microsoftAppId
+    ? undefined
+    : (options.localDirectLine ?? new LocalDirectLine({ logger: options.logger }));
+  // The bot's replies come back to this process under this per-process key (the serviceUrl of every activity).
+  const replyKey = randomBytes(18).toString('base64url');
+  const deliverFrom = deliveryToBot(replyKey);
+  registerTokenRoute(server, options, local, deliverFrom);
+  if (!local) return {};
+  registerLocalDirectLine(server, local, deliverFrom);
+  registerBotReplies(server, local, replyKey);
+  return { directLine: local };
+}
+
+/** What the page may load and connect to: this server only, and the Azure Direct Line origin when one is used. */
+function contentSecurityPolicy(azureOrigin: string): string {
+  return [
     "default-src 'self'",
     "script-src 'self'",
     // Web Chat styles itself with generated <style> elements.
@@ -67,6 +80,11 @@ export function registerWebChat(server: restify.Server, options: WebChatOptions)
     "form-action 'none'",
     "frame-ancestors 'self'",
   ].join('; ');
+}
+
+/** GET / (the page, under its content security policy), the page's script and style, and the Web Chat bundle. */
+function registerPage(server: restify.Server, csp: string): void {
+  const dir = path.join(projectRoot(), 'web');
   const files = {
     page: staticFile(path.join(dir, 'index.html'), 'text/html; charset=utf-8'),
     script: staticFile(path.join(dir, 'page.js'), 'text/javascript; charset=utf-8'),
@@ -91,20 +109,27 @@ export function registerWebChat(server: restify.Server, options: WebChatOptions)
     bundle ??= staticFile(webChatBundlePath(), 'text/javascript; charset=utf-8');
     sendStatic(req, res, bundle, { 'cache-control': 'public, max-age=86400' });
   });
+}
 
-  const local = options.microsoftAppId ? undefined : (options.localDirectLine ?? new LocalDirectLine({ logger }));
-  const localLocale = (body: unknown): string | undefined => {
-    const locale = (body as { locale?: unknown } | undefined)?.locale;
-    return typeof locale === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(locale) ? locale : undefined;
-  };
+/** The locale the page asks for, when it is a well-formed BCP 47 tag. */
+function requestedLocale(body: unknown): string | undefined {
+  const locale = (body as { locale?: unknown } | undefined)?.locale;
+  return typeof locale === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(locale) ? locale : undefined;
+}
 
-  // The page's one way in: a token for a new conversation, from Azure when a secret is configured, else local.
+/** The page's one way in: a token for a new conversation, from Azure when a secret is configured, else local. */
+function registerTokenRoute(
+  server: restify.Server,
+  options: WebChatOptions,
+  local: LocalDirectLine | undefined,
+  deliverFrom: (req: restify.Request) => DeliverToBot,
+): void {
+  const { logger, directLineSecret, directLineDomain } = options;
   server.post('/api/directline/token', async (req, res) => {
     res.setHeader('cache-control', 'no-store');
-    if (useAzure) {
+    if (directLineSecret) {
       try {
-        const grant = await generateAzureToken({ secret: options.directLineSecret!, domain: options.directLineDomain });
-        res.json(200, grant);
+        res.json(200, await generateAzureToken({ secret: directLineSecret, domain: directLineDomain }));
       } catch (error) {
         logger.error({ err: (error as Error).message }, 'direct line token exchange failed');
         res.json(502, {
@@ -122,14 +147,16 @@ export function registerWebChat(server: restify.Server, options: WebChatOptions)
       });
       return;
     }
-    res.json(200, { ...local.start(deliverFrom(req), localLocale(req.body)), domain: LOCAL_DIRECT_LINE_PATH });
+    res.json(200, { ...local.start(deliverFrom(req), requestedLocale(req.body)), domain: LOCAL_DIRECT_LINE_PATH });
   });
+}
 
-  if (!local) return {};
-
-  // The bot's replies come back here: the serviceUrl of every activity it gets carries this per-process key.
-  const replyKey = randomBytes(18).toString('base64url');
-  const deliverFrom = (req: restify.Request): DeliverToBot => {
+/**
+ * How a user's activity reaches the bot: POSTed to this server's own /api/messages, on the interface the request
+ * came in on, with a serviceUrl that brings the bot's replies back to registerBotReplies' routes.
+ */
+function deliveryToBot(replyKey: string): (req: restify.Request) => DeliverToBot {
+  return (req) => {
     const base = selfUrl(req);
     return async (activity) => {
       const response = await fetch(`${base}/api/messages`, {
@@ -141,65 +168,77 @@ export function registerWebChat(server: restify.Server, options: WebChatOptions)
       if (!response.ok) throw new Error(`the bot answered HTTP ${response.status}`);
     };
   };
+}
 
-  const handle =
-    (work: (req: restify.Request) => unknown, status = 200) =>
-    async (req: restify.Request, res: restify.Response) => {
-      res.setHeader('cache-control', 'no-store');
-      try {
-        res.json(status, work(req));
-      } catch (error) {
-        if (!(error instanceof DirectLineError)) throw error;
-        sendError(res, error.status, error.message);
-      }
-    };
-  const token = (req: restify.Request) => bearerToken(req.headers.authorization);
-  const conversationOf = (req: restify.Request) => String(req.params.conversationId);
+/** A Direct Line route: `work`'s result as JSON, or the Direct Line error it throws. */
+function directLineRoute(work: (req: restify.Request) => unknown, status = 200) {
+  return async (req: restify.Request, res: restify.Response) => {
+    res.setHeader('cache-control', 'no-store');
+    try {
+      res.json(status, work(req));
+    } catch (error) {
+      if (!(error instanceof DirectLineError)) throw error;
+      sendError(res, error.status, error.message);
+    }
+  };
+}
 
-  const start = handle((req) => {
-    const given = token(req);
+const tokenOf = (req: restify.Request) => bearerToken(req.headers.authorization);
+const conversationOf = (req: restify.Request) => String(req.params.conversationId);
+
+/** The Direct Line 3.0 routes Web Chat uses: tokens, conversations, and the user's activities in and out. */
+function registerLocalDirectLine(
+  server: restify.Server,
+  local: LocalDirectLine,
+  deliverFrom: (req: restify.Request) => DeliverToBot,
+): void {
+  const start = directLineRoute((req) => {
+    const given = tokenOf(req);
     // With a token, Web Chat's POST /conversations opens the conversation that token was made for.
     if (given) return local.renew(local.authorize(given));
-    return local.start(deliverFrom(req), localLocale(req.body));
+    return local.start(deliverFrom(req), requestedLocale(req.body));
   }, 201);
   server.post(
     `${LOCAL_DIRECT_LINE_PATH}/tokens/generate`,
-    handle((req) => local.start(deliverFrom(req), localLocale(req.body))),
+    directLineRoute((req) => local.start(deliverFrom(req), requestedLocale(req.body))),
   );
   server.post(`${LOCAL_DIRECT_LINE_PATH}/conversations`, start);
   server.post(
     `${LOCAL_DIRECT_LINE_PATH}/tokens/refresh`,
-    handle((req) => local.renew(local.authorize(token(req)))),
+    directLineRoute((req) => local.renew(local.authorize(tokenOf(req)))),
   );
   server.get(
     `${LOCAL_DIRECT_LINE_PATH}/conversations/:conversationId`,
-    handle((req) => local.renew(local.authorize(token(req), conversationOf(req)))),
+    directLineRoute((req) => local.renew(local.authorize(tokenOf(req), conversationOf(req)))),
   );
   server.get(
     `${LOCAL_DIRECT_LINE_PATH}/conversations/:conversationId/activities`,
-    handle((req) =>
+    directLineRoute((req) =>
       local.read(
-        local.authorize(token(req), conversationOf(req)),
+        local.authorize(tokenOf(req), conversationOf(req)),
         new URL(req.url ?? '/', 'http://localhost').searchParams.get('watermark') ?? undefined,
       ),
     ),
   );
   server.post(
     `${LOCAL_DIRECT_LINE_PATH}/conversations/:conversationId/activities`,
-    handle((req) => local.postFromUser(local.authorize(token(req), conversationOf(req)), req.body, deliverFrom(req))),
+    directLineRoute((req) =>
+      local.postFromUser(local.authorize(tokenOf(req), conversationOf(req)), req.body, deliverFrom(req)),
+    ),
   );
+}
 
+/** Where the bot posts its replies (its serviceUrl), open only to a caller that knows this process's reply key. */
+function registerBotReplies(server: restify.Server, local: LocalDirectLine, replyKey: string): void {
   const keyMatches = (given: unknown) => {
     const a = Buffer.from(String(given));
     const b = Buffer.from(replyKey);
     return a.length === b.length && timingSafeEqual(a, b);
   };
-  const fromBot = handle((req) => {
+  const fromBot = directLineRoute((req) => {
     if (!keyMatches(req.params.key)) throw new DirectLineError(404, 'not found');
     return local.appendFromBot(conversationOf(req), req.body, req.params.replyToId as string | undefined);
   });
   server.post('/directline/bot/:key/v3/conversations/:conversationId/activities', fromBot);
   server.post('/directline/bot/:key/v3/conversations/:conversationId/activities/:replyToId', fromBot);
-
-  return { directLine: local };
 }

@@ -185,13 +185,59 @@ describe('the alert outbox', () => {
     const metrics = createMetrics({ defaultMetrics: false });
     const alerter = new ReliableAlerter({ storage, logger: quiet, metrics, attempts: 2, firstDelayMs: 0 });
     const delivered: string[] = [];
-    alerter.addTarget('webhook', { alert: async (t) => void delivered.push(`webhook:${t.id}`) });
-    alerter.addTarget('teams', { alert: async () => Promise.reject(new Error('channel unreachable')) });
+    const live = async () => true;
+    alerter.addTarget('webhook', { alert: async (t) => void delivered.push(`webhook:${t.id}`), hasTarget: live });
+    alerter.addTarget('teams', {
+      alert: async () => Promise.reject(new Error('channel unreachable')),
+      hasTarget: live,
+    });
     await alerter.alert(ticket);
     expect(delivered).toEqual([`webhook:${ticket.id}`]);
     const kept = await alerter.pending();
     expect(kept.map((e) => [e.target, e.attempts, e.lastError])).toEqual([['teams', 2, 'channel unreachable']]);
     // What is kept does not carry the conversation transcript.
     expect(kept[0].ticket.transcript).toEqual([]);
+  });
+
+  test('a target that reaches no one (no Teams channel registered) is not tried, kept or counted as delivered', async () => {
+    const storage = new MemoryStorage();
+    const metrics = createMetrics({ defaultMetrics: false });
+    const alerter = new ReliableAlerter({ storage, logger: quiet, metrics, attempts: 1, firstDelayMs: 0 });
+    const tried: string[] = [];
+    alerter.addTarget('teams', { alert: async (t) => void tried.push(t.id), hasTarget: async () => false });
+    expect(await alerter.hasTarget()).toBe(false);
+    await alerter.alert(ticket);
+    expect(tried).toEqual([]);
+    expect(await alerter.pending()).toEqual([]);
+    expect(
+      metricValue(await metrics.registry.metrics(), 'triage_bot_alert_deliveries_total', { target: 'teams' }),
+    ).toBe(0);
+  });
+
+  test('a kept alert whose target has since lost every recipient is dropped, not counted as delivered', async () => {
+    const storage = new MemoryStorage();
+    const metrics = createMetrics({ defaultMetrics: false });
+    let channels = 1;
+    const alerter = new ReliableAlerter({
+      storage,
+      logger: quiet,
+      metrics,
+      attempts: 1,
+      firstDelayMs: 0,
+      retryIntervalMs: 10,
+    });
+    alerter.addTarget('teams', {
+      alert: async () => Promise.reject(new Error('channel unreachable')),
+      hasTarget: async () => channels > 0,
+    });
+    await alerter.alert(ticket);
+    expect((await alerter.pending()).map((e) => e.target)).toEqual(['teams']);
+    channels = 0;
+    await new Promise((r) => setTimeout(r, 20));
+    await alerter.retryKept();
+    expect(await alerter.pending()).toEqual([]);
+    expect(
+      metricValue(await metrics.registry.metrics(), 'triage_bot_alert_deliveries_total', { target: 'teams' }),
+    ).toBe(0);
   });
 });

@@ -31,9 +31,19 @@ describe('CSP customers (seed 002)', () => {
     expect(ex.steps[0]!.en).toContain(area);
   });
 
-  it('Microsoft does not support CSP customers directly', () => {
-    expect(text).toMatch(/Microsoft does not provide support to CSP customers/);
-    expect(allJa(ex.steps)).toContain('Microsoft は CSP のお客様にサポートを提供しません');
+  it('says nothing the two language versions of seed 002 disagree on (no blanket "no support")', () => {
+    expect(text).not.toMatch(/does not provide support to CSP customers/);
+    expect(allJa(ex.steps)).not.toContain('サポートを提供しません');
+  });
+
+  it("neither Microsoft's admin-center route nor its response table is presented as the CSP customer's", () => {
+    expect(text).not.toMatch(/admin center/);
+    expect(allJa(ex.steps)).not.toContain('管理センター');
+    expect(ex.route?.en).toMatch(/^Your CSP partner/);
+    expect(ex.route?.ja).toMatch(/^御社の CSP パートナー/);
+    expect(ex.microsoftResponseTimes).toBe(false);
+    expect(ex.partnerResponse?.en).toMatch(/service level agreement \(SLA\)/);
+    expect(ex.partnerResponse?.ja).toContain('サービス レベル アグリーメント');
   });
 
   it('the partner escalates to Microsoft, as the last step', () => {
@@ -200,5 +210,69 @@ describe('every combination gives a complete, bilingual answer', () => {
       expect(l.en.trim()).not.toBe('');
       expect(l.ja + l.en).not.toMatch(/\{\w+\}/);
     }
+  });
+});
+
+describe("CSP billing (seed 002: billing is the partner's)", () => {
+  const ex = explainEscalation(data, { channel: 'csp', category: 'billing', severity: null });
+
+  it('billing goes to the partner; Microsoft gives CSP customers no billing support, in both languages', () => {
+    expect(ex.route?.en).toMatch(/Billing and subscription support comes from the partner/);
+    expect(all(ex.steps)).toContain('Microsoft does not provide billing support to CSP customers');
+    expect(allJa(ex.steps)).toContain('Microsoft は、CSP のお客様に課金のサポートを提供いたしません');
+  });
+
+  it("Microsoft's billing desk (business hours, phone in the admin center) is not the CSP customer's route", () => {
+    const billingRoute = data.categories.categories.billing.route;
+    expect(all(ex.steps)).not.toContain(billingRoute.en);
+    expect(allJa(ex.steps)).not.toContain(billingRoute.ja);
+    expect(`${ex.route?.en}\n${all(ex.steps)}`).not.toMatch(/admin center/);
+  });
+});
+
+describe('whose severity the escalation steps state', () => {
+  it.each(['direct', 'csp'] as const)('%s: the user\'s severity is "yours", never "this bot\'s"', (channel) => {
+    const ex = explainEscalation(data, { channel, category: 'technical', severity: 'A', severityBy: 'user' });
+    expect(all(ex.steps)).toMatch(/Your assessment is severity A \(Critical\)/);
+    expect(all(ex.steps)).not.toMatch(/bot's assessment/);
+    expect(allJa(ex.steps)).toContain('お客様のご判断は重大度 A (重大)');
+    expect(allJa(ex.steps)).not.toContain('ボットの見立て');
+  });
+
+  it.each(['direct', 'csp'] as const)("%s: the bot's severity is the bot's", (channel) => {
+    const ex = explainEscalation(data, { channel, category: 'technical', severity: 'B' });
+    expect(all(ex.steps)).toMatch(/This bot's assessment is severity B/);
+    expect(allJa(ex.steps)).toContain('このボットの見立ては重大度 B');
+  });
+});
+
+describe('courseware with no regional contact row (seed 000 general routes)', () => {
+  const ex = explainEscalation(data, {
+    channel: 'unknown',
+    category: 'courseware',
+    severity: null,
+    hasContactRow: false,
+  });
+
+  it('leads with Microsoft Learn, not "the MOC regional contact for your country"', () => {
+    expect(ex.firstContact.en).toBe('Microsoft Learn');
+    expect(ex.firstContact.ja).toBe('Microsoft Learn');
+    expect(all(ex.steps)).not.toMatch(/regional contact for your country/);
+    expect(all(ex.steps)).toMatch(/Microsoft Learn answers most questions/);
+    expect(allJa(ex.steps)).toContain('Microsoft Learn で見つかります');
+  });
+
+  it("links Microsoft Learn and Certification Help, the seed's own addresses", () => {
+    expect(ex.links.map((l) => l.seedPath)).toEqual(['/learn/certifications/', '/learn/certifications/help']);
+  });
+
+  it('with a row, the regional contact leads as before', () => {
+    const withRow = explainEscalation(data, {
+      channel: 'unknown',
+      category: 'courseware',
+      severity: null,
+      hasContactRow: true,
+    });
+    expect(withRow.firstContact.en).toMatch(/MOC regional contact/);
   });
 });

@@ -17,8 +17,13 @@ let sharedAnswers: TriageServices['answers'] | undefined;
 
 export class RecordingAlerter implements Alerter {
   readonly alerted: Ticket[] = [];
+  /** Whether an alert target is configured (a webhook or a Teams channel, in the real app). */
+  constructor(private readonly configured = true) {}
   async alert(ticket: Ticket): Promise<void> {
     this.alerted.push(ticket);
+  }
+  async hasTarget(): Promise<boolean> {
+    return this.configured;
   }
 }
 
@@ -32,6 +37,8 @@ export interface HarnessOptions {
   channelId?: string;
   /** The store for state (a MemoryStorage by default). */
   storage?: Storage;
+  /** False: no alert target is configured (no webhook, no Teams channel). True by default. */
+  alertTarget?: boolean;
 }
 
 /** A bot on a TestAdapter with in-memory storage: what the server runs, minus HTTP. */
@@ -43,7 +50,7 @@ export function createHarness(options: HarnessOptions = {}) {
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const tickets = new MemoryTicketStore();
-  const alerter = new RecordingAlerter();
+  const alerter = new RecordingAlerter(options.alertTarget ?? true);
   const now = options.now ?? new Date('2026-11-23T01:00:00Z');
   const services = buildServices({
     conversationState,

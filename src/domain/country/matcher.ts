@@ -1,8 +1,9 @@
 import type { ContactRow } from '../data/contactsSchema';
 import type { Locale } from '../types';
-import { buildGazetteer, SRC, type Entry, type Gazetteer } from './gazetteer';
+import { buildGazetteer, type Gazetteer, type NameSource } from './gazetteer';
 import { cuesOf, isElsewhere, type Cue } from './context';
-import { extractFlags, isHiragana, isKatakana, isNoSpaceChar, normalize, toKatakana } from './normalize';
+import { extractFlags, normalize, toKatakana } from './normalize';
+import { codeWords, negated, partOfLongerName, scanText, type Found } from './scan';
 import { TypoIndex } from './typo';
 
 export type CountryStatus = 'match' | 'ambiguous' | 'none';
@@ -67,33 +68,23 @@ const CODE_WORDS = new Set([
   'ton',
 ]);
 
-/** A colonial qualifier right before a country name makes another place of it (British Honduras, 英領ギアナ). */
-const COLONIAL =
-  /(?:(?:^|\s)(?:british|french|dutch|spanish|portuguese|danish|german|belgian|italian|swedish)\s|[米英仏蘭独伊西葡白]領)$/;
-
-interface Found {
-  start: number;
-  end: number;
-  entry: Entry;
-  score: number;
-}
-
 interface Decision {
   isos: string[];
   lang: string | null;
   score: number;
 }
 
-/** Source weight (rank % 100) from which a name counts as a main name (en/ja, the table's, aliases). */
-const PRIMARY_SRC = SRC.i18nPrimary;
+/** A country's main names: the hand-kept ones, the table's, and those in English and Japanese. */
+const MAIN_NAME_SOURCES = new Set<NameSource>(['ambiguousAlias', 'alias', 'tableRow', 'primaryLocale', 'i18nPrimary']);
+/** The names a typo is read as a slip of: the main names and endonyms (other locales' names are exact-only). */
+const TYPO_TARGET_SOURCES = new Set<NameSource>([...MAIN_NAME_SOURCES, 'endonym']);
 
 export function createCountryMatcher(rows: ContactRow[]): CountryMatcher {
   const gaz = buildGazetteer(rows);
-  // typo targets: the main names and endonyms of every country (other locales' names are exact-only)
   const typos = new TypoIndex(
     gaz.typoKeys
-      .filter(({ entry }) => entry.rank % 100 >= SRC.endonym)
-      .map(({ key, entry }) => ({ key, isos: entry.isos, primary: entry.rank % 100 >= PRIMARY_SRC })),
+      .filter(({ entry }) => TYPO_TARGET_SOURCES.has(entry.source))
+      .map(({ key, entry }) => ({ key, isos: entry.isos, primary: MAIN_NAME_SOURCES.has(entry.source) })),
   );
   const rowsByIso = new Map<string, ContactRow[]>();
   for (const row of rows) {
@@ -140,50 +131,88 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/** One answer in the forms the steps read it in. */
+interface Answer {
+  /** The text as typed, without its flag emoji. */
+  rest: string;
+  /** `rest` normalised (normalize.ts). */
+  s: string;
+  /** `s` with kana folded to katakana: what the gazetteer's keys are compared with. */
+  k: string;
+  /** Countries of the flag emoji in the answer. */
+  flagIsos: string[];
+}
+
+/** What a step settled: a decision, 'none' (no country can be meant), or undefined (the next step reads on). */
+type Verdict = Decision | 'none' | undefined;
+
 function decide(raw: string, gaz: Gazetteer, typos: TypoIndex): Decision | null {
   const { isos: flagIsos, rest } = extractFlags(raw);
   const s = normalize(rest);
-  const k = toKatakana(s);
+  if (!s)
+    return flagIsos.length
+      ? fromIsoGroups(
+          flagIsos.map((iso) => [iso]),
+          null,
+          1,
+          gaz,
+        )
+      : null;
+  const answer: Answer = { rest, s, k: toKatakana(s), flagIsos };
 
-  // 1. the whole answer is a code, a flag, or a known name
-  if (!s && flagIsos.length)
-    return fromIsoGroups(
-      flagIsos.map((i) => [i]),
-      null,
-      1,
-      gaz,
-    );
-  if (!s) return null;
+  // 1. the whole answer is a code or a known name
+  const whole = flagIsos.length ? undefined : readWhole(answer, gaz);
+  if (whole) return whole === 'none' ? null : whole;
+
+  // 2. names inside the phrase (longest match first)
+  const found = namesIn(answer, gaz);
+  const { countries, cities } = countriesAndCities(found, answer.k, gaz);
+  const lang = pickLang(found.filter((f) => f.entry.lang).map((f) => f.entry.lang!));
+  if (countries.length) {
+    const d = fromFound(countries, lang, 0.95, gaz, cities);
+    return (d && whereNow(d, countries, cities, found, s, lang, gaz)) ?? d;
+  }
+  const verdict = readCitiesAndSlips(answer, found, cities, lang, gaz, typos);
+  return verdict === 'none' ? null : (verdict ?? null);
+}
+
+/** The whole answer as a code ("jp", "DEU") or a name in the indexes; a region or a language word is no country. */
+function readWhole({ rest, k }: Answer, gaz: Gazetteer): Verdict {
   const trimmed = rest.normalize('NFKC').trim();
-  if (/^[a-z]{2,3}$/i.test(trimmed) && !flagIsos.length) {
+  if (/^[a-z]{2,3}$/i.test(trimmed)) {
     const lower = trimmed.toLowerCase();
     const isWord = CODE_WORDS.has(lower) && trimmed === lower;
     const code = lower.length === 2 ? gaz.alpha2.get(lower) : gaz.alpha3.get(lower);
     if (code && !isWord) return { isos: [code], lang: null, score: 1 };
   }
   const compact = k.includes(' ') && !/^[a-z0-9 ]+$/.test(k) ? k.replace(/ /g, '') : null;
-  const whole =
-    gaz.exact.get(k) ??
-    (compact ? gaz.exact.get(compact) : undefined) ??
-    (flagIsos.length ? undefined : gaz.scan.get(k));
-  if (whole && !flagIsos.length) {
-    if (whole.kind === 'region' || whole.kind === 'lang') return null;
-    if (whole.kind === 'country') return { isos: [...whole.isos], lang: whole.lang, score: 1 };
-  }
+  const whole = gaz.exact.get(k) ?? (compact ? gaz.exact.get(compact) : undefined) ?? gaz.scan.get(k);
+  if (whole?.kind === 'region' || whole?.kind === 'lang') return 'none';
+  if (whole?.kind === 'country') return { isos: [...whole.isos], lang: whole.lang, score: 1 };
+  return undefined;
+}
 
-  // 2. names inside the phrase (longest match first)
+/** Every place named inside the answer: names the user does not deny, flags, and "US"/"UK" written as words. */
+function namesIn({ rest, s, k, flagIsos }: Answer, gaz: Gazetteer): Found[] {
   const found = scanText(s, k, gaz).filter((f) => !negated(f, s) && !partOfLongerName(f, s, rest, gaz));
   for (const iso of flagIsos)
-    found.push({ start: -1, end: -1, entry: { kind: 'country', isos: [iso], lang: null, rank: 0 }, score: 1 });
+    found.push({ start: -1, end: -1, entry: { kind: 'country', isos: [iso], lang: null }, score: 1 });
   // "I'm in the US", "UK": capital US / any-case UK as a word
   found.push(
     ...codeWords(rest, s, /(^|[^A-Za-z])(US|U\.S)(?![A-Za-z])/g, 'US'),
     ...codeWords(rest, s, /(^|[^a-z])(uk)(?![a-z])/gi, 'GB'),
   );
+  return found;
+}
 
+/**
+ * The countries and the cities (with provinces) among the names found, each read in the light of the others:
+ * "Atlanta, Georgia": a country name that is also the province of a city (of any size) named beside it is the
+ * province; "Paris, Texas": a province right after a city names the city's country; "Granada, Spain": a country name
+ * that is also a city of the country named right after it is that city.
+ */
+function countriesAndCities(found: Found[], k: string, gaz: Gazetteer): { countries: Found[]; cities: Found[] } {
   const citiesAll = found.filter((f) => f.entry.kind === 'city');
-  // "Atlanta, Georgia", "Athens, Georgia": a country name that is also the province of a city (of any size) named
-  // beside it is the province
   const countriesFound: Found[] = [];
   const provincesFound: Found[] = [];
   const cityIsos = (c: Found) => gaz.cityNames.get(k.slice(c.start, c.end)) ?? c.entry.isos;
@@ -194,17 +223,21 @@ function decide(raw: string, gaz: Gazetteer, typos: TypoIndex): Decision | null 
       provincesFound.push({ ...f, entry: { ...f.entry, kind: 'city', isos: prov } });
     } else countriesFound.push(f);
   }
-  const langs = found.filter((f) => f.entry.lang).map((f) => f.entry.lang!);
-  const lang = pickLang(langs);
-  // "Paris, Texas", "London, Ontario": a province right after a city names the city's country
   const cities = qualifyCities([...citiesAll, ...provincesFound], k, gaz);
-  if (countriesFound.length) {
-    const countries = citiesBeforeTheirCountry(countriesFound, k, gaz);
-    const d = fromFound(countries, lang, 0.95, gaz, cities);
-    return (d && whereNow(d, countries, cities, found, s, lang, gaz)) ?? d;
-  }
+  const countries = countriesFound.length ? citiesBeforeTheirCountry(countriesFound, k, gaz) : countriesFound;
+  return { countries, cities };
+}
 
-  const regions = found.filter((f) => f.entry.kind === 'region');
+/** No country named: a slip of a country's name, a city or province, a region (none), a cut-off name, a slipped word. */
+function readCitiesAndSlips(
+  answer: Answer,
+  found: Found[],
+  cities: Found[],
+  lang: string | null,
+  gaz: Gazetteer,
+  typos: TypoIndex,
+): Verdict {
+  const { rest, s, k } = answer;
   const short = s.split(' ').length <= 3 && !/[\u3040-\u309f]/.test(s);
 
   // 3. a one-letter slip of a country name beats a city of that spelling ("Columbia")
@@ -217,38 +250,19 @@ function decide(raw: string, gaz: Gazetteer, typos: TypoIndex): Decision | null 
     const coded = cityWithCode(cities, rest, k, gaz);
     if (coded) return coded;
     const d = fromFound(cities, lang, 0.85, gaz);
-    return (d && whereNow(d, [], cities, found, s, lang, gaz)) ?? d;
+    return (d && whereNow(d, [], cities, found, s, lang, gaz)) ?? d ?? 'none';
   }
-  if (regions.length) return null;
+  if (found.some((f) => f.entry.kind === 'region')) return 'none';
 
   // 5. a cut-off name that fits ("Singapor", "Austr"); not a word known to be no place ("Mainland")
   if (short && !gaz.notPlaces.has(k)) {
-    const kana = /^[\u30a0-\u30ff]+$/.test(k);
-    const fz = fuzzy(
-      k,
-      typos,
-      kana ? (k.length >= 6 ? 2 : k.length >= 4 ? 1 : 0) : maxDistance(k.replace(/ /g, '').length),
-    );
+    const fz = fuzzy(k, typos, typoBudget(k));
     if (fz) return fz;
     const pre = prefix(k, gaz);
     if (pre) return pre;
   }
   // 6. a slipped word inside a phrase ("I'm in Germnay"); a short answer was already tried whole in 5
-  return fuzzyWords(s, gaz, typos, short ? k : null);
-}
-
-/** A code written as a word inside a phrase ("I'm in the US"), placed in the normalised text `s` when it can be. */
-function codeWords(rest: string, s: string, re: RegExp, iso: string): Found[] {
-  const out: Found[] = [];
-  for (const m of rest.matchAll(re)) {
-    const word = normalize(m[2]!);
-    const before = normalize(rest.slice(0, m.index! + m[1]!.length));
-    let start = before ? before.length + 1 : 0;
-    if (s.slice(start, start + word.length) !== word) start = -1;
-    const end = start < 0 ? -1 : start + word.length;
-    out.push({ start, end, entry: { kind: 'country', isos: [iso], lang: null, rank: 0 }, score: 0.9 });
-  }
-  return out;
+  return fuzzyWords(s, gaz, typos, short ? k : null) ?? 'none';
 }
 
 /** "San Juan, PR", "Athens, GR": an ISO code after a comma names the country of a city of that name there. */
@@ -340,150 +354,6 @@ function pickLang(langs: string[]): string | null {
   return set.size === 1 ? [...set][0]! : null;
 }
 
-function isStart(s: string, i: number): boolean {
-  return i === 0 || s[i - 1] === ' ' || isNoSpaceChar(s[i]) || isNoSpaceChar(s[i - 1]);
-}
-function isEnd(s: string, j: number): boolean {
-  return j === s.length || s[j] === ' ' || isNoSpaceChar(s[j]) || isNoSpaceChar(s[j - 1]);
-}
-
-/** All known names in the text, longest first, without overlaps. */
-function scanText(s: string, k: string, gaz: Gazetteer): Found[] {
-  const hits: Found[] = [];
-  const n = s.length;
-  for (let i = 0; i < n; i++) {
-    if (s[i] === ' ' || !isStart(s, i)) continue;
-    if (isKatakana(s[i]) && isKatakana(s[i - 1])) continue;
-    // a name written in hiragana starts a word: not in the middle of 「わかりません」, but after a particle (「今は」)
-    if (isHiragana(s[i]) && isHiragana(s[i - 1]) && !PARTICLE_BEFORE.has(s[i - 1]!)) continue;
-    // 「ニュー ジーランド」: inside kana and kanji a space may split a name (found written without it)
-    const cjk = isNoSpaceChar(s[i]);
-    const maxJ = Math.min(n, i + gaz.maxScanKeyLength + (cjk ? 3 : 0));
-    for (let j = maxJ; j > i; j--) {
-      if (!isEnd(s, j)) continue;
-      if (isKatakana(s[j - 1]) && isKatakana(s[j])) continue;
-      const slice = k.slice(i, j);
-      const entry =
-        gaz.scan.get(slice) ??
-        (cjk && slice.includes(' ') && isNoSpaceChar(s[j - 1]) ? gaz.scan.get(slice.replace(/ /g, '')) : undefined);
-      if (!entry) continue;
-      if (isHiragana(s[j]) && !hiraganaWordEnds(s, i, j)) continue;
-      // 「在米」 "resident in the US" is no name inside 「現在」「滞在」「所在」: 「現在日本で働いています」; nor is 「加国」
-      // (Canada) inside 「参加国」: a one-kanji abbreviation + 国 right after another kanji is part of that word
-      if (s[i] === '在' && /[\u3400-\u9fff]/.test(s[i - 1] ?? '')) continue;
-      if (
-        j - i === 2 &&
-        s[j - 1] === '国' &&
-        /[\u3400-\u9fff]/.test(s[i - 1] ?? '') &&
-        !/[在駐訪於来來住居]/.test(s[i - 1]!)
-      )
-        continue;
-      hits.push({ start: i, end: j, entry, score: 0.95 });
-      break;
-    }
-  }
-  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken: Found[] = [];
-  for (const h of hits) {
-    if (taken.some((t) => h.start < t.end && t.start < h.end)) continue;
-    // "British Honduras", 「英領ホンジュラス」: a colony or territory, not the country named
-    if (
-      h.entry.kind === 'country' &&
-      !h.entry.isos.some((iso) => iso === 'CH' || gaz.parents.has(iso)) &&
-      COLONIAL.test(k.slice(Math.max(0, h.start - 12), h.start))
-    )
-      continue;
-    // 「アメリカ人」 (a person from), 「日本語」 (a language): not where the user is
-    if (h.entry.kind === 'country' && isNoSpaceChar(s[h.end - 1])) {
-      const next = s[h.end];
-      if ((next === '人' && s[h.end + 1] !== '民') || next === '語') continue;
-    }
-    taken.push(h);
-  }
-  return taken;
-}
-
-/** Particles after which a name written in hiragana may end: 「たいに住んでいます」, not 「たいへん」「ちりがみ」. */
-const PARTICLE =
-  /^(?:に|で|の|は|から|まで|です|でした|だ|じゃ|ざいじゅう|へ|が|と|や|も|を|か|より)(?![んゃゅょぁぃぅぇぉっー])/;
-const SHORT_PARTICLE = /^(?:に|で|の|は|から|まで|です|でした|ざいじゅう)(?![んゃゅょぁぃぅぇぉっー])/;
-
-/** Particles (and the ends of から, より) after which a name written in hiragana may start: 「今はすぺいんにいます」. */
-const PARTICLE_BEFORE = new Set(['は', 'が', 'に', 'で', 'の', 'を', 'も', 'と', 'へ', 'や', 'ら', 'り']);
-
-/** A name written in hiragana and followed by more hiragana ends there only before a particle. */
-function hiraganaWordEnds(s: string, i: number, j: number): boolean {
-  for (let x = i; x < j; x++) if (!isHiragana(s[x])) return true;
-  return (j - i <= 2 ? SHORT_PARTICLE : PARTICLE).test(s.slice(j, j + 6));
-}
-
-/** 「中国出身ではなく台湾です」, "not in Japan but Korea": a country the user says they are not in. */
-function negated(f: Found, s: string): boolean {
-  if (f.entry.kind !== 'country' || f.start < 0) return false;
-  if (/^\s*(?:出身|在住|住まい)?\s*(?:では|じゃ)\s*(?:なく|ない|ありません)/.test(s.slice(f.end, f.end + 12)))
-    return true;
-  return /(?:^|\s)(?:not|never|isnt|arent|except)(?:\s(?:in|from|based in|living in|located in))?\s$/.test(
-    s.slice(Math.max(0, f.start - 24), f.start),
-  );
-}
-
-/** Words that may follow a city without making it part of another name ("Cebu City", "Lyon Office"). */
-const PLACE_WORDS = new Set([
-  'city',
-  'town',
-  'area',
-  'region',
-  'district',
-  'downtown',
-  'metro',
-  'centre',
-  'center',
-  'central',
-  'office',
-  'branch',
-  'island',
-  'islands',
-  'province',
-  'prefecture',
-  'state',
-  'county',
-  'bay',
-  'beach',
-  'here',
-  'based',
-  'harbour',
-  'harbor',
-  'airport',
-  'station',
-  'suburbs',
-  'campus',
-  'headquarters',
-]);
-
-/**
- * "Charlotte Amalie", "San Pedro Sula": a city name followed, in the same name (no comma), by a capitalised word
- * that is no known place is the start of another place's name — not that city.
- */
-function partOfLongerName(f: Found, s: string, raw: string, gaz: Gazetteer): boolean {
-  if (f.entry.kind !== 'city' || s[f.end] !== ' ' || !/^[a-z ]+$/.test(s.slice(f.start, f.end))) return false;
-  const nextWord = s.slice(f.end + 1).split(' ')[0]!;
-  if (
-    nextWord.length < 4 ||
-    !/^[a-z]+$/.test(nextWord) ||
-    PLACE_WORDS.has(nextWord) ||
-    gaz.notPlaces.has(nextWord) ||
-    gaz.scan.has(nextWord)
-  )
-    return false;
-  const lastWord = s.slice(f.start, f.end).split(' ').pop()!;
-  const tokens = raw.split(/\s+/).filter(Boolean);
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (/[,;:/|(]$/.test(tokens[i]!) || !/^\p{Lu}/u.test(tokens[i + 1]!)) continue;
-    if (normalize(tokens[i]!) === lastWord && normalize(tokens[i + 1]!) === nextWord) return true;
-  }
-  return false;
-}
-
 /** "Paris, Texas", "Birmingham, Alabama": a city directly followed by a province is taken as that province's city. */
 function qualifyCities(cities: Found[], k: string, gaz: Gazetteer): Found[] {
   if (cities.length < 2) return cities;
@@ -540,6 +410,12 @@ function fromIsoGroups(groups: string[][], lang: string | null, score: number, g
   const isos = [...new Set(dedup.flat())];
   if (isos.length === 0) return null;
   return { isos, lang, score };
+}
+
+/** How many edits a whole short answer may be from a country's name: kana names allow fewer. */
+function typoBudget(k: string): number {
+  if (/^[\u30a0-\u30ff]+$/.test(k)) return k.length >= 6 ? 2 : k.length >= 4 ? 1 : 0;
+  return maxDistance(k.replace(/ /g, '').length);
 }
 
 function maxDistance(len: number): number {

@@ -182,11 +182,21 @@ export const escalationFileSchema = z.strictObject({
   source: nonEmpty,
   paths: z.record(z.enum(ESCALATION_KEYS), escalationPathSchema),
   strings: z.strictObject({
+    /** The bot's severity, and the user's where they overrode it: each says whose it is. */
     severityStep: template('severity', 'label'),
+    severityStepUser: template('severity', 'label'),
     severityStepCsp: template('severity', 'label'),
+    severityStepCspUser: template('severity', 'label'),
     partnerContactConfigured: localizedSchema,
     partnerContactMissing: localizedSchema,
     outsideSupport: localizedSchema,
+    /** "Where this goes" for CSP customers, by the categories that ask how the subscription was bought. */
+    cspRoute: z.strictObject({ technical: localizedSchema, billing: localizedSchema }),
+    cspBillingStep: localizedSchema,
+    /** Said instead of Microsoft's response-time table to CSP customers (seed 002: the partner's description/SLA). */
+    cspResponse: localizedSchema,
+    /** Courseware when the user's country has no MOC regional contact (seed 000's general routes). */
+    coursewareNoRow: z.strictObject({ firstContact: localizedSchema, step: localizedSchema }),
   }),
   notes: z.array(localizedSchema),
 });
