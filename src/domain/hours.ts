@@ -33,6 +33,13 @@ function sessionOn(hours: DeskHours, day: DateTime): { opens: DateTime; closes: 
   };
 }
 
+/** Today's opening and closing instants of a desk, on the desk's own calendar day at `now`. */
+export function sessionToday(hours: DeskHours, now: Date): { opens: Date; closes: Date; openDay: boolean } {
+  const local = localNow(hours, now);
+  const { opens, closes } = sessionOn(hours, local);
+  return { opens: opens.toJSDate(), closes: closes.toJSDate(), openDay: hours.days.includes(local.weekday) };
+}
+
 export function deskStatus(hours: DeskHours, now: Date): DeskStatus {
   const local = localNow(hours, now);
   const today = sessionOn(hours, local);

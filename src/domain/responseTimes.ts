@@ -1,6 +1,6 @@
 import type { Locale, Localized, PlanFamily, Severity } from './types';
 import { TABLE_FAMILIES } from './data/supportSchema';
-import type { Availability, ResponseKind, SupportData, TableFamily } from './data/supportSchema';
+import type { Availability, ResponseCell, ResponseKind, SupportData, TableFamily } from './data/supportSchema';
 
 /** One cell of the initial response table (seed 001, "テクニカル サポートの初期応答時間"). */
 export interface ResponseTimeRow {
@@ -77,7 +77,7 @@ export function responseTimeFor(data: ResponseTimesData, planFamily: PlanFamily,
       availability: cell.availability,
       response: cell.response,
       footnotes: refs.map((r) => table.footnotes[r]!),
-      text: bothLocales((locale) => lineText(data, cell.availability, cell.response, locale)),
+      text: bothLocales((locale) => lineText(data, cell, locale)),
     };
   });
   const first = rows[0]!;
@@ -116,11 +116,22 @@ function responseText(data: ResponseTimesData, response: ResponseKind, locale: L
   }
 }
 
-function lineText(data: ResponseTimesData, availability: Availability, response: ResponseKind, locale: Locale): string {
+type Cell = Pick<ResponseCell, 'availability' | 'response' | 'footnotes'>;
+
+/** The availability in words, with the qualifier of a cell footnote when one qualifies it (24/7 "in most …"). */
+function availabilityText(data: ResponseTimesData, cell: Cell, locale: Locale): string {
+  const strings = data.responseTimes.strings;
+  const qualified = cell.footnotes
+    .map((f) => strings.qualifiedAvailability?.[f])
+    .find((q) => q?.availability === cell.availability);
+  return (qualified?.text ?? strings.availability[cell.availability])[locale];
+}
+
+function lineText(data: ResponseTimesData, cell: Cell, locale: Locale): string {
   const strings = data.responseTimes.strings;
   return fillTemplate(strings.line[locale], {
-    availability: strings.availability[availability][locale],
-    response: responseText(data, response, locale),
+    availability: availabilityText(data, cell, locale),
+    response: responseText(data, cell.response, locale),
   });
 }
 
@@ -133,7 +144,11 @@ function describe(
   locale: Locale,
 ): string {
   const strings = data.responseTimes.strings;
-  if (availability !== null && response !== null) return lineText(data, availability, response, locale);
+  if (availability !== null && response !== null) {
+    // Every column agrees, so the first column's cell (with its footnotes) speaks for all.
+    const first = data.responseTimes.families[rows[0]!.family].cells[severity];
+    return lineText(data, first, locale);
+  }
   const lines = rows.map((row) =>
     fillTemplate(strings.familyLine[locale], { family: row.familyLabel[locale], line: row.text[locale] }),
   );

@@ -4,6 +4,8 @@ import enConversation from './en/conversation.json';
 import jaConversation from './ja/conversation.json';
 import enClaims from './en/claims.json';
 import jaClaims from './ja/claims.json';
+import enSeedNotes from './en/seedNotes.json';
+import jaSeedNotes from './ja/seedNotes.json';
 
-export const en = { ...enConversation, ...enClaims };
-export const ja: Record<keyof typeof en, string> = { ...jaConversation, ...jaClaims };
+export const en = { ...enConversation, ...enClaims, ...enSeedNotes };
+export const ja: Record<keyof typeof en, string> = { ...jaConversation, ...jaClaims, ...jaSeedNotes };

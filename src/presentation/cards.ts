@@ -1,6 +1,6 @@
 import { CardFactory, type Attachment, type TurnContext } from 'botbuilder';
 import { explainEscalation, type EscalationExplanation } from '../domain/escalation';
-import { deskStatuses, formatInstant, type Clock } from '../domain/hours';
+import type { Clock } from '../domain/hours';
 import { responseTimeFor } from '../domain/responseTimes';
 import type { ContactRow } from '../domain/data/contactsSchema';
 import type { TriageData } from '../domain/data/loadData';
@@ -9,7 +9,9 @@ import { t } from '../i18n/catalog';
 import type { PartnerContact } from '../config';
 import type { Ticket } from '../tickets/ticket';
 import { escapeMarkdown } from './escape';
-import { categoryLabel, channelLabel, languageName, planLabel, rowName } from './labels';
+import { categoryLabel, channelLabel, planLabel } from './labels';
+import { contactSection } from './contactSection';
+import { assumedPlanText, formOfferedFirst } from './seedNotes';
 
 /**
  * Adaptive Card 1.4 elements only (TextBlock, FactSet, Container, Action.OpenUrl): the newest version that Teams
@@ -59,9 +61,11 @@ export function ticketCard(ticket: Ticket, services: CardServices, context: Turn
     paragraph(escapeMarkdown(ticket.description), { isSubtle: true }),
   ];
   const row = contactRow(ticket, services);
-  const actions = row?.requestUrl
-    ? [{ type: 'Action.OpenUrl', title: t(locale, 'card.openRequestForm'), url: row.requestUrl }]
-    : [];
+  // Where a number may not be dialable, the contact section already offers the form first.
+  const actions =
+    row?.requestUrl && !formOfferedFirst(row)
+      ? [{ type: 'Action.OpenUrl', title: t(locale, 'card.openRequestForm'), url: row.requestUrl }]
+      : [];
   return CardFactory.adaptiveCard({
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     type: 'AdaptiveCard',
@@ -129,8 +133,15 @@ function responseTime(
   return [
     heading(t(locale, 'card.responseTitle')),
     paragraph(rt.description[locale]),
+    ...assumedPlanNote(ticket, services, locale),
     paragraph(`${rt.adminsOnly[locale]} ${rt.reopen.text[locale]}`, { isSubtle: true, size: 'Small' }),
   ];
+}
+
+/** Said right under the figures when the plan is not in the seed's table (E5, G3): they are assumed, not listed. */
+function assumedPlanNote(ticket: Ticket, services: CardServices, locale: Locale): CardElement[] {
+  const note = assumedPlanText(services.data.support, ticket.plan, locale);
+  return note ? [paragraph(note, { isSubtle: true })] : [];
 }
 
 function contact(
@@ -142,41 +153,7 @@ function contact(
   if (ticket.country === undefined) return [];
   const row = contactRow(ticket, services);
   if (!row) return [heading(t(locale, 'card.noContact'))];
-  const phoneFacts: Array<[string, string]> = row.phones.map((p) => [
-    p.language
-      ? t(locale, 'card.phoneLanguage', { language: languageName(p.language, locale) })
-      : t(locale, 'card.phone'),
-    p.number,
-  ]);
-  const statuses = deskStatuses(row.hours, services.clock());
-  const hourFacts: Array<[string, string]> = statuses.map((s) => {
-    const label = s.language
-      ? t(locale, 'card.hoursLanguage', { language: languageName(s.language, locale) })
-      : t(locale, 'card.hours');
-    const when = s.open
-      ? t(locale, 'card.openNow', { time: formatInstant(s.closesAt!, locale, userTimeZone, s.hours.timeZone) })
-      : t(locale, 'card.closedNow', { time: formatInstant(s.nextOpening!, locale, userTimeZone, s.hours.timeZone) });
-    return [label, `${s.hours.open}–${s.hours.close} (${s.hours.timeZone}). ${when}`];
-  });
-  const elements: CardElement[] = [
-    heading(t(locale, 'card.contactTitle', { country: rowName(row, locale) })),
-    facts([
-      ...phoneFacts,
-      [t(locale, 'card.email'), row.email ?? undefined] as [string, string | undefined],
-      ...hourFacts,
-    ]),
-  ];
-  if (row.hours.length === 0) elements.push(paragraph(t(locale, 'card.noHours')));
-  if (row.notes) elements.push(paragraph(`${t(locale, 'card.notes')}: ${row.notes[locale]}`, { isSubtle: true }));
-  if (row.hoursInterpretation) {
-    elements.push(
-      paragraph(`${t(locale, 'card.hoursReading')}: ${row.hoursInterpretation[locale]}`, {
-        isSubtle: true,
-        size: 'Small',
-      }),
-    );
-  }
-  return elements;
+  return contactSection(row, services.clock(), locale, userTimeZone);
 }
 
 function escalationOf(ticket: Ticket, services: CardServices): EscalationExplanation | undefined {

@@ -2,6 +2,7 @@ import type { TriageData } from '../domain/data/loadData';
 import type { Category, Locale, PurchaseChannel, Severity } from '../domain/types';
 import type { ContactRow } from '../domain/data/contactsSchema';
 import { isMessageKey, t } from '../i18n/catalog';
+import { displayName } from '../domain/seedChecks';
 
 /** Names of things as the user sees them, from data/ (seed facts) or the catalogs (the bot's own words). */
 export function categoryLabel(data: TriageData, category: Category, locale: Locale): string {
@@ -24,8 +25,9 @@ export function channelLabel(channel: PurchaseChannel, locale: Locale): string {
   return t(locale, `channel.${channel}`);
 }
 
+/** The row's name as the seed writes it, unless garbled (the UAE's Japanese name): then the CLDR name. */
 export function rowName(row: ContactRow, locale: Locale): string {
-  return row.name[locale];
+  return displayName(row, locale);
 }
 
 export function languageName(language: string | null, locale: Locale): string {

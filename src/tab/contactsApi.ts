@@ -1,10 +1,12 @@
 import { DateTime, Info } from 'luxon';
 import type { CountryMatcher } from '../domain/country';
 import type { ContactRow } from '../domain/data/contactsSchema';
-import { deskStatuses, formatInstant, type Clock } from '../domain/hours';
+import type { Clock } from '../domain/hours';
+import { deskReadings, rowCheck } from '../domain/seedChecks';
 import type { Locale } from '../domain/types';
 import { t } from '../i18n/catalog';
 import { languageName, rowName } from '../presentation/labels';
+import { deskStateText, formFirstText, phoneText, rowOddityNotes, zoneCaveatText } from '../presentation/seedNotes';
 
 /** Longest query the tab accepts; a country name is short. */
 export const MAX_CONTACTS_QUERY = 200;
@@ -20,7 +22,15 @@ export interface ContactPhoneView {
   language: string | null;
   /** The language's name in the requested locale ("" where the seed does not say). */
   languageName: string;
+  /** The number exactly as the seed prints it. */
   number: string;
+  /** False when libphonenumber finds the number not dialable as printed (then telUri is null and note says why). */
+  dialable: boolean;
+  /** tel: URI in international format, only for dialable numbers. */
+  telUri: string | null;
+  international: string | null;
+  /** The card's wording of the number: as printed, plus the note. */
+  text: string;
 }
 
 export interface DeskHoursView {
@@ -36,8 +46,12 @@ export interface DeskHoursView {
   /** ISO instants, for clients that format them themselves. */
   closesAt: string | null;
   nextOpening: string | null;
-  /** "Open now until …" / "Closed; opens …", in the requested locale and time zone. */
+  /** "Open now until …" / "Closed; opens …", in the requested locale and time zone; both readings when uncertain. */
   statusText: string;
+  /** False when the two readings of the printed time zone disagree about whether the desk is open now. */
+  openNowCertain: boolean;
+  /** Set on days the two readings of the printed time zone put the desk's clock an hour apart. */
+  zoneCaveat: string | null;
 }
 
 export interface ContactRowView {
@@ -53,6 +67,12 @@ export interface ContactRowView {
   noHours: string | null;
   hoursInterpretation: string | null;
   openNow: boolean;
+  /** False when any desk's open-now verdict depends on the reading of its printed time zone. */
+  openNowCertain: boolean;
+  /** Set when a number may not be dialable as printed: the sentence putting the form or e-mail first. */
+  formFirst: string | null;
+  /** Notes on the seed's form link or name for this row (Ireland's form opens France's; the UAE's name). */
+  seedNotes: string[];
 }
 
 export type ContactsAnswer =
@@ -122,32 +142,42 @@ function uniqueRows(rows: ContactRow[]): ContactRow[] {
 }
 
 function viewOf(row: ContactRow, locale: Locale, userTimeZone: string | undefined, now: Date): ContactRowView {
-  const hours = deskStatuses(row.hours, now).map((s): DeskHoursView => ({
-    language: s.language,
-    languageName: languageLabel(s.language, locale),
-    days: s.hours.days,
-    daysText: daysText(s.hours.days, locale),
-    open: s.hours.open,
-    close: s.hours.close,
-    timeZone: s.hours.timeZone,
-    openNow: s.open,
-    closesAt: s.closesAt?.toISOString() ?? null,
-    nextOpening: s.nextOpening?.toISOString() ?? null,
-    statusText: s.open
-      ? t(locale, 'card.openNow', { time: formatInstant(s.closesAt!, locale, userTimeZone, s.hours.timeZone) })
-      : s.nextOpening
-        ? t(locale, 'card.closedNow', { time: formatInstant(s.nextOpening, locale, userTimeZone, s.hours.timeZone) })
-        : '',
-  }));
+  const check = rowCheck(row);
+  const hours = row.hours.map((h): DeskHoursView => {
+    const readings = deskReadings(h, row.hoursSource, now);
+    const s = readings.status;
+    return {
+      language: s.language,
+      languageName: languageLabel(s.language, locale),
+      days: s.hours.days,
+      daysText: daysText(s.hours.days, locale),
+      open: s.hours.open,
+      close: s.hours.close,
+      timeZone: s.hours.timeZone,
+      openNow: s.open,
+      closesAt: s.closesAt?.toISOString() ?? null,
+      nextOpening: s.nextOpening?.toISOString() ?? null,
+      statusText: deskStateText(readings, locale, userTimeZone),
+      openNowCertain: readings.alternative?.agreesNow ?? true,
+      zoneCaveat: zoneCaveatText(readings, locale, userTimeZone),
+    };
+  });
   return {
     id: row.id,
     iso2: row.iso2,
     name: rowName(row, locale),
-    phones: row.phones.map((p) => ({
-      language: p.language,
-      languageName: languageLabel(p.language, locale),
-      number: p.number,
-    })),
+    phones: row.phones.map((p, i) => {
+      const verdict = check.phones[i]!;
+      return {
+        language: p.language,
+        languageName: languageLabel(p.language, locale),
+        number: p.number,
+        dialable: verdict.dialable,
+        telUri: verdict.telUri,
+        international: verdict.international,
+        text: phoneText(verdict, row, locale),
+      };
+    }),
     email: row.email,
     requestUrl: row.requestUrl,
     notes: row.notes?.[locale] ?? null,
@@ -155,6 +185,9 @@ function viewOf(row: ContactRow, locale: Locale, userTimeZone: string | undefine
     noHours: row.hours.length === 0 ? t(locale, 'card.noHours') : null,
     hoursInterpretation: row.hoursInterpretation?.[locale] ?? null,
     openNow: hours.some((h) => h.openNow),
+    openNowCertain: hours.every((h) => h.openNowCertain),
+    formFirst: formFirstText(row, locale),
+    seedNotes: rowOddityNotes(row, locale),
   };
 }
 

@@ -14,8 +14,8 @@ const TABLE: Cell[] = [
     'A',
     '24x7',
     { kind: 'hours', hours: 1 },
-    'Available 24/7; initial response (guideline): 1 hour',
-    '24 時間 365 日連絡可能、初期応答時間の目安: 1 時間',
+    'Available 24/7 in most countries and regions; initial response (guideline): 1 hour',
+    'ほとんどの国と地域で 24 時間 365 日連絡可能、初期応答時間の目安: 1 時間',
   ],
   [
     'business',
@@ -38,72 +38,72 @@ const TABLE: Cell[] = [
     'A',
     '24x7',
     { kind: 'hours', hours: 1 },
-    'Available 24/7; initial response (guideline): 1 hour',
-    '24 時間 365 日連絡可能、初期応答時間の目安: 1 時間',
+    'Available 24/7 in most countries and regions; initial response (guideline): 1 hour',
+    'ほとんどの国と地域で 24 時間 365 日連絡可能、初期応答時間の目安: 1 時間',
   ],
   [
     'enterprise',
     'B',
     '24x7',
     { kind: 'next-day' },
-    'Available 24/7; initial response (guideline): next day',
-    '24 時間 365 日連絡可能、初期応答時間の目安: 翌日',
+    'Available 24/7 in most countries and regions; initial response (guideline): next day',
+    'ほとんどの国と地域で 24 時間 365 日連絡可能、初期応答時間の目安: 翌日',
   ],
   [
     'enterprise',
     'C',
     '24x7',
     { kind: 'not-fixed' },
-    'Available 24/7; initial response (guideline): not fixed',
-    '24 時間 365 日連絡可能、初期応答時間の目安: 不定',
+    'Available 24/7 in most countries and regions; initial response (guideline): not fixed',
+    'ほとんどの国と地域で 24 時間 365 日連絡可能、初期応答時間の目安: 不定',
   ],
   [
     'frontline',
     'A',
     '24x7',
     { kind: 'hours', hours: 1 },
-    'Available 24/7; initial response (guideline): 1 hour',
-    '24 時間 365 日連絡可能、初期応答時間の目安: 1 時間',
+    'Available 24/7 in most countries and regions; initial response (guideline): 1 hour',
+    'ほとんどの国と地域で 24 時間 365 日連絡可能、初期応答時間の目安: 1 時間',
   ],
   [
     'frontline',
     'B',
     '24x7',
     { kind: 'next-day' },
-    'Available 24/7; initial response (guideline): next day',
-    '24 時間 365 日連絡可能、初期応答時間の目安: 翌日',
+    'Available 24/7 in most countries and regions; initial response (guideline): next day',
+    'ほとんどの国と地域で 24 時間 365 日連絡可能、初期応答時間の目安: 翌日',
   ],
   [
     'frontline',
     'C',
     '24x7',
     { kind: 'not-fixed' },
-    'Available 24/7; initial response (guideline): not fixed',
-    '24 時間 365 日連絡可能、初期応答時間の目安: 不定',
+    'Available 24/7 in most countries and regions; initial response (guideline): not fixed',
+    'ほとんどの国と地域で 24 時間 365 日連絡可能、初期応答時間の目安: 不定',
   ],
   [
     'elevated',
     'A',
     '24x7',
     { kind: 'hours', hours: 1 },
-    'Available 24/7; initial response (guideline): 1 hour',
-    '24 時間 365 日連絡可能、初期応答時間の目安: 1 時間',
+    'Available 24/7 in most countries and regions; initial response (guideline): 1 hour',
+    'ほとんどの国と地域で 24 時間 365 日連絡可能、初期応答時間の目安: 1 時間',
   ],
   [
     'elevated',
     'B',
     '24x7',
     { kind: 'hours', hours: 2 },
-    'Available 24/7; initial response (guideline): 2 hours',
-    '24 時間 365 日連絡可能、初期応答時間の目安: 2 時間',
+    'Available 24/7 in most countries and regions; initial response (guideline): 2 hours',
+    'ほとんどの国と地域で 24 時間 365 日連絡可能、初期応答時間の目安: 2 時間',
   ],
   [
     'elevated',
     'C',
     '24x7',
     { kind: 'hours', hours: 4 },
-    'Available 24/7; initial response (guideline): 4 hours',
-    '24 時間 365 日連絡可能、初期応答時間の目安: 4 時間',
+    'Available 24/7 in most countries and regions; initial response (guideline): 4 hours',
+    'ほとんどの国と地域で 24 時間 365 日連絡可能、初期応答時間の目安: 4 時間',
   ],
 ];
 
@@ -148,6 +148,24 @@ describe('footnotes', () => {
   it('footnote 4 says calls are handled 24/7 in most countries and regions', () => {
     expect(data.responseTimes.footnotes['4']!.en).toMatch(/most countries and regions/);
   });
+
+  it("every 24/7 the table states keeps footnote 4's qualifier, in both languages", () => {
+    for (const family of ['business', 'enterprise', 'frontline', 'elevated', 'unknown'] as const) {
+      for (const severity of ['A', 'B', 'C'] as const) {
+        const rt = responseTimeFor(data, family, severity);
+        for (const line of describeResponseTime(rt, 'en')
+          .split('\n')
+          .filter((l) => l.includes('24/7'))) {
+          expect(line).toContain('24/7 in most countries and regions');
+        }
+        for (const line of describeResponseTime(rt, 'ja')
+          .split('\n')
+          .filter((l) => l.includes('24 時間'))) {
+          expect(line).toContain('ほとんどの国と地域で 24 時間');
+        }
+      }
+    }
+  });
 });
 
 describe('unknown plan family', () => {
@@ -156,7 +174,9 @@ describe('unknown plan family', () => {
     expect(rt.rows.map((r) => r.family)).toEqual(['business', 'enterprise', 'frontline', 'elevated']);
     expect(rt.availability).toBe('24x7');
     expect(rt.response).toEqual({ kind: 'hours', hours: 1 });
-    expect(describeResponseTime(rt, 'en')).toBe('Available 24/7; initial response (guideline): 1 hour');
+    expect(describeResponseTime(rt, 'en')).toBe(
+      'Available 24/7 in most countries and regions; initial response (guideline): 1 hour',
+    );
   });
 
   it.each(['B', 'C'] as const)('severity %s: shows the whole range, one line per column', (severity) => {

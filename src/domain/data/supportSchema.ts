@@ -101,6 +101,13 @@ export const responseTimesFileSchema = z
       line: template('availability', 'response'),
       familyLine: template('family', 'line'),
       dependsOnPlan: template('severity'),
+      /**
+       * The availability as stated with a cell footnote that qualifies it ("24/7" with footnote 4's "in most
+       * countries and regions"), so the qualifier travels with the figure wherever it is said.
+       */
+      qualifiedAvailability: z
+        .record(footnoteId, z.strictObject({ availability: availabilitySchema, text: localizedSchema }))
+        .optional(),
     }),
   })
   .superRefine((file, ctx) => {

@@ -101,8 +101,8 @@
 
   function renderRow(row) {
     var badge = el('span', {
-      class: 'badge ' + (row.openNow ? 'open' : 'closed'),
-      text: row.openNow ? s('openNow') : s('closedNow'),
+      class: 'badge ' + (!row.openNowCertain ? 'uncertain' : row.openNow ? 'open' : 'closed'),
+      text: !row.openNowCertain ? s('maybeOpen') : row.openNow ? s('openNow') : s('closedNow'),
     });
     var facts = el('dl');
     function fact(label, valueNode) {
@@ -111,10 +111,11 @@
     }
     var phones = el('ul', { class: 'phones' });
     row.phones.forEach(function (p) {
-      var link = el('a', { href: 'tel:' + p.number.replace(/[^0-9+]/g, ''), text: p.number });
-      var item = el('li', { 'data-language': p.language || '' });
+      // Only a number libphonenumber finds dialable becomes a tel: link; any other is shown as printed, with its note.
+      var item = el('li', { 'data-language': p.language || '', 'data-dialable': String(p.dialable) });
       if (p.languageName) item.appendChild(document.createTextNode(p.languageName + ': '));
-      item.appendChild(link);
+      if (p.dialable && p.telUri) item.appendChild(el('a', { href: p.telUri, text: p.text }));
+      else item.appendChild(el('span', { class: 'doubtful', text: p.text }));
       phones.appendChild(item);
     });
     fact(s('phones'), phones);
@@ -151,7 +152,18 @@
       el('h2', {}, [el('span', { class: 'name', text: row.name }), badge]),
       facts,
     ]);
+    if (row.formFirst) card.insertBefore(el('p', { class: 'form-first', text: row.formFirst }), facts);
     if (row.notes) card.appendChild(el('p', { class: 'small', text: s('notes') + ': ' + row.notes }));
+    (row.seedNotes || []).forEach(function (note) {
+      card.appendChild(el('p', { class: 'small seed-note', text: s('seedNotes') + ': ' + note }));
+    });
+    var caveats = [];
+    row.hours.forEach(function (h) {
+      if (h.zoneCaveat && caveats.indexOf(h.zoneCaveat) === -1) caveats.push(h.zoneCaveat);
+    });
+    caveats.forEach(function (caveat) {
+      card.appendChild(el('p', { class: 'small zone-caveat', text: caveat }));
+    });
     if (row.hoursInterpretation)
       card.appendChild(el('p', { class: 'small', text: s('hoursReading') + ': ' + row.hoursInterpretation }));
     return card;
