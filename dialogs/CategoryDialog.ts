@@ -1,8 +1,9 @@
 import { type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Category } from '../src/domain/types';
-import type { TriageServices } from '../src/bot/services';
-import { categoryLabel } from '../src/bot/labels';
-import { turnLocale, turnTranslator } from '../src/bot/turnLocale';
+import type { TriageServices } from './services';
+import type { CommandHandler } from './globalCommands';
+import { categoryLabel } from '../src/presentation/labels';
+import { turnLocale, turnTranslator } from '../src/presentation/turnLocale';
 import { ask, chosenValue } from './choices';
 import { DialogIds } from './dialogIds';
 import { ResumableWaterfall } from './ResumableWaterfall';
@@ -14,10 +15,16 @@ export interface CategoryOptions {
   candidates: Category[];
 }
 
+/** The services this step uses itself (interruptions come with the CommandHandler). */
+export type CategoryServices = Pick<TriageServices, 'answers' | 'data'>;
+
 /** Step 2, when two categories fit: one short question instead of a guess. */
 export class CategoryDialog extends InterruptibleDialog {
-  constructor(services: TriageServices) {
-    super(DialogIds.category, services);
+  constructor(
+    private readonly services: CategoryServices,
+    commands: CommandHandler,
+  ) {
+    super(DialogIds.category, commands);
     this.addDialog(newAnswerPrompt(services.answers));
     this.addDialog(
       new ResumableWaterfall(`${DialogIds.category}.steps`, [this.askStep.bind(this), this.doneStep.bind(this)]),

@@ -1,18 +1,19 @@
 import { MessageFactory } from 'botbuilder';
 import { type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { ContactRow } from '../src/domain/data/contactsSchema';
-import type { TriageServices } from '../src/bot/services';
+import type { TriageServices } from './services';
+import type { CommandHandler } from './globalCommands';
 import type { CountryCandidate } from '../src/domain/country';
-import { choiceCard } from '../src/bot/cards';
-import { rowName } from '../src/bot/labels';
-import { escapeMarkdown } from '../src/bot/escape';
-import { turnLocale, turnTranslator } from '../src/bot/turnLocale';
+import { choiceCard } from '../src/presentation/cards';
+import { rowName } from '../src/presentation/labels';
+import { escapeMarkdown } from '../src/presentation/escape';
+import { turnLocale, turnTranslator } from '../src/presentation/turnLocale';
 import { ask, chosenValue, type ChoiceSpec } from './choices';
 import { DialogIds } from './dialogIds';
 import { ResumableWaterfall } from './ResumableWaterfall';
 import { InterruptibleDialog } from './InterruptibleDialog';
 import { PromptIds, newAnswerPrompt, newTextPrompt } from './prompts';
-import { rememberInProfile } from '../src/bot/profile';
+import { rememberInProfile } from '../src/state/profile';
 
 const TRY_AGAIN = 'try-again';
 const SKIP = 'skip';
@@ -22,10 +23,16 @@ export interface CountryOptions {
   retry?: boolean;
 }
 
+/** The services this step uses itself (interruptions come with the CommandHandler). */
+export type CountryServices = Pick<TriageServices, 'answers' | 'data' | 'matcher' | 'profile'>;
+
 /** Step 6 (courseware): the user's country, matched to a MOC contact row; asks when rows compete, never guesses. */
 export class CountryDialog extends InterruptibleDialog {
-  constructor(services: TriageServices) {
-    super(DialogIds.country, services);
+  constructor(
+    private readonly services: CountryServices,
+    commands: CommandHandler,
+  ) {
+    super(DialogIds.country, commands);
     this.addDialog(newTextPrompt());
     this.addDialog(newAnswerPrompt(services.answers));
     this.addDialog(

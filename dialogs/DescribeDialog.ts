@@ -1,7 +1,7 @@
 import { TextPrompt, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { isUsableDescription, problemText } from '../src/domain/description';
-import type { TriageServices } from '../src/bot/services';
-import { turnTranslator } from '../src/bot/turnLocale';
+import type { CommandHandler } from './globalCommands';
+import { turnTranslator } from '../src/presentation/turnLocale';
 import { DialogIds } from './dialogIds';
 import { ResumableWaterfall } from './ResumableWaterfall';
 import { InterruptibleDialog } from './InterruptibleDialog';
@@ -15,8 +15,8 @@ const DESCRIPTION_PROMPT = 'descriptionPrompt';
 
 /** Step 1: get a description of the problem, without asking again for one already given. */
 export class DescribeDialog extends InterruptibleDialog {
-  constructor(services: TriageServices) {
-    super(DialogIds.describe, services);
+  constructor(commands: CommandHandler) {
+    super(DialogIds.describe, commands);
     this.addDialog(
       new TextPrompt(DESCRIPTION_PROMPT, async (prompt: PromptValidatorContext<string>) =>
         isUsableDescription(prompt.recognized.value ?? ''),

@@ -1,6 +1,6 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import type { TriageServices } from '../src/bot/services';
-import { turnTranslator } from '../src/bot/turnLocale';
+import type { TriageServices } from './services';
+import { turnTranslator } from '../src/presentation/turnLocale';
 import { createSmallTalkReader } from '../src/domain/manners';
 import type { TranscriptEntry } from '../src/tickets/ticket';
 import { DialogIds } from './dialogIds';
@@ -19,7 +19,7 @@ const smallTalk = createSmallTalkReader();
  * starting a new triage, until the user starts over or says it is a new problem (see InterruptibleDialog).
  */
 export class HandoffDialog extends Dialog<HandoffRecord> {
-  constructor(private readonly services: TriageServices) {
+  constructor(private readonly services: Pick<TriageServices, 'clock'>) {
     super(DialogIds.handoff);
   }
 

@@ -1,11 +1,9 @@
 import { ComponentDialog, DialogContext, DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
 import { detectCommand } from '../src/domain/commands';
 import { createCueReader, createSmallTalkReader, otherLanguageOf } from '../src/domain/manners';
-import { escapeMarkdown, summarize } from '../src/bot/escape';
-import { turnTranslator } from '../src/bot/turnLocale';
-import type { TriageServices } from '../src/bot/services';
-import { handleGlobalCommand } from './globalCommands';
-import { applyCorrection } from './corrections';
+import { escapeMarkdown, summarize } from '../src/presentation/escape';
+import { turnTranslator } from '../src/presentation/turnLocale';
+import type { CommandHandler } from './globalCommands';
 import { DialogIds } from './dialogIds';
 import type { HandoffRecord } from './HandoffDialog';
 import { otherLanguageReply, smallTalkReply } from './manners';
@@ -28,7 +26,7 @@ export interface HandoffBeginOptions {
 export abstract class InterruptibleDialog extends ComponentDialog {
   protected constructor(
     id: string,
-    protected readonly services: TriageServices,
+    private readonly commands: CommandHandler,
   ) {
     super(id);
   }
@@ -39,9 +37,22 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     return super.beginDialog(outerDc, options);
   }
 
+  /**
+   * Begun for a message when no triage is under way (this dialog is the outermost): a command, small talk, another
+   * language or a stale button is all the turn does; a hand-off takes the messages that follow.
+   */
   protected override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
     const handoff = (options as Partial<HandoffBeginOptions> | undefined)?.handoff;
     if (handoff && innerDc.findDialog(DialogIds.handoff)) return innerDc.beginDialog(DialogIds.handoff, handoff);
+    const text = innerDc.context.activity.text;
+    if (!handoff && typeof text === 'string' && !this.isNestedInAnotherInterruptible(innerDc)) {
+      const idle = await this.commands.whenIdle(innerDc.context, text.trim());
+      if (idle.handled) {
+        if (idle.handoff && innerDc.findDialog(DialogIds.handoff))
+          return innerDc.beginDialog(DialogIds.handoff, idle.handoff);
+        return { status: DialogTurnStatus.complete };
+      }
+    }
     return super.onBeginDialog(innerDc, options);
   }
 
@@ -93,7 +104,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     innerDc: DialogContext,
     command: NonNullable<ReturnType<typeof detectCommand>>,
   ): Promise<DialogTurnResult | undefined> {
-    const outcome = await handleGlobalCommand(innerDc, command, this.services);
+    const outcome = await this.commands.duringTriage(innerDc, command);
     if (typeof outcome === 'object') {
       // a failed hand-off keeps the triage where it was
       if (!outcome.handedOff) return this.reprompt(innerDc);
@@ -116,7 +127,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   private async onCorrection(innerDc: DialogContext, text: string): Promise<DialogTurnResult | undefined> {
     const correction = cues.correction(text);
     if (!correction?.rest) return undefined;
-    const { changed, repropose } = await applyCorrection(innerDc, correction.rest, this.services);
+    const { changed, repropose } = await this.commands.correct(innerDc, correction.rest);
     if (!changed) return undefined;
     return repropose ? this.restartActiveStep(innerDc, ['proposed', 'userSeverity']) : this.reprompt(innerDc);
   }

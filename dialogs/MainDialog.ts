@@ -1,24 +1,20 @@
 import { MessageFactory } from 'botbuilder';
-import { type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Dialog, DialogContext, WaterfallStepContext } from 'botbuilder-dialogs';
 import { classify } from '../src/domain/classifier';
 import type { Category, PurchaseChannel } from '../src/domain/types';
-import type { TriageServices } from '../src/bot/services';
-import { categoryLabel, categoryRoute } from '../src/bot/labels';
-import { ticketCard } from '../src/bot/cards';
-import { severityANotice } from '../src/bot/alertNotice';
-import { newTicket, recordTicket } from '../src/bot/tickets';
-import { turnLocale, turnTranslator } from '../src/bot/turnLocale';
+import type { TriageServices } from './services';
+import { categoryLabel, categoryRoute } from '../src/presentation/labels';
+import { ticketCard } from '../src/presentation/cards';
+import { severityANotice } from '../src/presentation/alertNotice';
+import { newTicket, recordTicket } from './ticketFromTurn';
+import { turnLocale, turnTranslator } from '../src/presentation/turnLocale';
 import type { Ticket, TicketSeverity } from '../src/tickets/ticket';
-import { CategoryDialog } from './CategoryDialog';
-import { CountryDialog } from './CountryDialog';
-import { DescribeDialog, type DescribeOptions } from './DescribeDialog';
+import type { DescribeOptions } from './DescribeDialog';
 import { DialogIds } from './dialogIds';
 import { ResumableWaterfall } from './ResumableWaterfall';
+import type { CommandHandler } from './globalCommands';
 import { InterruptibleDialog } from './InterruptibleDialog';
-import { PlanDialog, type PlanResult } from './PlanDialog';
-import { PurchaseChannelDialog } from './PurchaseChannelDialog';
-import { SeverityDialog } from './SeverityDialog';
-import { HandoffDialog } from './HandoffDialog';
+import type { PlanResult } from './PlanDialog';
 import { offerNextProblemStep, startNextProblemStep } from './nextProblem';
 import { newAnswerPrompt } from './prompts';
 import { isStorageUnavailable } from '../src/storage/errors';
@@ -38,17 +34,36 @@ interface TriageValues {
 /** Categories whose answer depends on how the subscription was bought (the CSP partner handles them first). */
 const NEEDS_PURCHASE_CHANNEL: ReadonlySet<Category> = new Set(['technical', 'billing']);
 
+/**
+ * The steps of a triage, each a dialog of its own, built in the composition root and handed in (a test may hand in
+ * stand-ins): describe → category (when two fit) → severity → plan → purchase channel → country; and the hand-off,
+ * which takes the messages after the user asked for a person.
+ */
+export interface TriageSteps {
+  describe: Dialog;
+  category: Dialog;
+  severity: Dialog;
+  plan: Dialog;
+  purchaseChannel: Dialog;
+  country: Dialog;
+  handoff: Dialog;
+}
+
+/** What the answer step uses: the ticket store and alert outbox, and what the ticket and its card need. */
+export type MainServices = Pick<
+  TriageServices,
+  'data' | 'answers' | 'tickets' | 'alerter' | 'alertOutbox' | 'logger' | 'clock' | 'transcript' | 'partnerContact'
+>;
+
 /** The whole triage: describe → route → severity → plan → purchase channel → country → answer card and ticket. */
 export class MainDialog extends InterruptibleDialog {
-  constructor(services: TriageServices) {
-    super(DialogIds.main, services);
-    this.addDialog(new DescribeDialog(services));
-    this.addDialog(new CategoryDialog(services));
-    this.addDialog(new SeverityDialog(services));
-    this.addDialog(new PlanDialog(services));
-    this.addDialog(new PurchaseChannelDialog(services));
-    this.addDialog(new CountryDialog(services));
-    this.addDialog(new HandoffDialog(services));
+  constructor(
+    private readonly steps: TriageSteps,
+    private readonly services: MainServices,
+    commands: CommandHandler,
+  ) {
+    super(DialogIds.main, commands);
+    for (const step of Object.values(steps)) this.addDialog(step);
     this.addDialog(newAnswerPrompt(services.answers));
     this.addDialog(
       new ResumableWaterfall(DialogIds.triageWaterfall, [
@@ -66,12 +81,19 @@ export class MainDialog extends InterruptibleDialog {
     this.initialDialogId = DialogIds.triageWaterfall;
   }
 
+  /** Begun by the bot for a user's first message: that message may already describe the problem. */
+  protected override async onBeginDialog(innerDc: DialogContext, options?: DescribeOptions) {
+    return super.onBeginDialog(innerDc, options ?? { initialText: innerDc.context.activity.text });
+  }
+
   private values(step: WaterfallStepContext): TriageValues {
     return step.values as TriageValues;
   }
 
   private async describeStep(step: WaterfallStepContext<DescribeOptions>) {
-    return step.beginDialog(DialogIds.describe, { initialText: step.options?.initialText } satisfies DescribeOptions);
+    return step.beginDialog(this.steps.describe.id, {
+      initialText: step.options?.initialText,
+    } satisfies DescribeOptions);
   }
 
   private async routeStep(step: WaterfallStepContext) {
@@ -79,7 +101,7 @@ export class MainDialog extends InterruptibleDialog {
     this.values(step).description = description;
     const { category, alternatives } = classify(description, turnLocale(step.context));
     if (alternatives.length === 0) return step.next(category);
-    return step.beginDialog(DialogIds.category, { candidates: [category, ...alternatives] });
+    return step.beginDialog(this.steps.category.id, { candidates: [category, ...alternatives] });
   }
 
   private async severityStep(step: WaterfallStepContext) {
@@ -96,13 +118,13 @@ export class MainDialog extends InterruptibleDialog {
       }),
     );
     if (category !== 'technical') return step.next();
-    return step.beginDialog(DialogIds.severity, { description: this.values(step).description });
+    return step.beginDialog(this.steps.severity.id, { description: this.values(step).description });
   }
 
   private async planStep(step: WaterfallStepContext) {
     if (step.result) this.values(step).severity = step.result as TicketSeverity;
     if (this.values(step).category !== 'technical') return step.next();
-    return step.beginDialog(DialogIds.plan);
+    return step.beginDialog(this.steps.plan.id);
   }
 
   private async purchaseChannelStep(step: WaterfallStepContext) {
@@ -114,14 +136,14 @@ export class MainDialog extends InterruptibleDialog {
       values.purchaseChannel = plan.purchaseChannel ?? values.purchaseChannel;
     }
     if (!NEEDS_PURCHASE_CHANNEL.has(values.category) || values.purchaseChannel) return step.next();
-    return step.beginDialog(DialogIds.purchaseChannel);
+    return step.beginDialog(this.steps.purchaseChannel.id);
   }
 
   private async countryStep(step: WaterfallStepContext) {
     const values = this.values(step);
     if (typeof step.result === 'string') values.purchaseChannel = step.result as PurchaseChannel;
     if (values.category !== 'courseware') return step.next();
-    return step.beginDialog(DialogIds.country);
+    return step.beginDialog(this.steps.country.id);
   }
 
   private async answerStep(step: WaterfallStepContext) {

@@ -1,14 +1,15 @@
 import { type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { PurchaseChannel } from '../src/domain/types';
-import type { TriageServices } from '../src/bot/services';
-import { channelLabel, planLabel } from '../src/bot/labels';
-import { turnLocale, turnTranslator } from '../src/bot/turnLocale';
+import type { TriageServices } from './services';
+import type { CommandHandler } from './globalCommands';
+import { channelLabel, planLabel } from '../src/presentation/labels';
+import { turnLocale, turnTranslator } from '../src/presentation/turnLocale';
 import { answered, ask, chosenValue } from './choices';
 import { DialogIds } from './dialogIds';
 import { ResumableWaterfall } from './ResumableWaterfall';
 import { InterruptibleDialog } from './InterruptibleDialog';
 import { newAnswerPrompt } from './prompts';
-import { rememberInProfile } from '../src/bot/profile';
+import { rememberInProfile } from '../src/state/profile';
 
 export interface PlanResult {
   plan: string;
@@ -16,10 +17,16 @@ export interface PlanResult {
   purchaseChannel?: PurchaseChannel;
 }
 
+/** The services this step uses itself (interruptions come with the CommandHandler). */
+export type PlanServices = Pick<TriageServices, 'answers' | 'data' | 'profile'>;
+
 /** Step 4: the plan, offering last time's plan and channel first when the bot remembers them. */
 export class PlanDialog extends InterruptibleDialog {
-  constructor(services: TriageServices) {
-    super(DialogIds.plan, services);
+  constructor(
+    private readonly services: PlanServices,
+    commands: CommandHandler,
+  ) {
+    super(DialogIds.plan, commands);
     this.addDialog(newAnswerPrompt(services.answers));
     this.addDialog(
       new ResumableWaterfall(`${DialogIds.plan}.steps`, [

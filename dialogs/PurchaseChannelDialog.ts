@@ -1,19 +1,26 @@
 import { type WaterfallStepContext } from 'botbuilder-dialogs';
 import { PURCHASE_CHANNELS, type PurchaseChannel } from '../src/domain/types';
-import type { TriageServices } from '../src/bot/services';
-import { channelLabel } from '../src/bot/labels';
-import { turnLocale, turnTranslator } from '../src/bot/turnLocale';
+import type { TriageServices } from './services';
+import type { CommandHandler } from './globalCommands';
+import { channelLabel } from '../src/presentation/labels';
+import { turnLocale, turnTranslator } from '../src/presentation/turnLocale';
 import { ask, chosenValue } from './choices';
 import { DialogIds } from './dialogIds';
 import { ResumableWaterfall } from './ResumableWaterfall';
 import { InterruptibleDialog } from './InterruptibleDialog';
 import { newAnswerPrompt } from './prompts';
-import { rememberInProfile } from '../src/bot/profile';
+import { rememberInProfile } from '../src/state/profile';
+
+/** The services this step uses itself (interruptions come with the CommandHandler). */
+export type PurchaseChannelServices = Pick<TriageServices, 'answers' | 'profile'>;
 
 /** Step 5: how the organisation bought its subscription, which decides the escalation path. */
 export class PurchaseChannelDialog extends InterruptibleDialog {
-  constructor(services: TriageServices) {
-    super(DialogIds.purchaseChannel, services);
+  constructor(
+    private readonly services: PurchaseChannelServices,
+    commands: CommandHandler,
+  ) {
+    super(DialogIds.purchaseChannel, commands);
     this.addDialog(newAnswerPrompt(services.answers));
     this.addDialog(
       new ResumableWaterfall(`${DialogIds.purchaseChannel}.steps`, [this.askStep.bind(this), this.doneStep.bind(this)]),

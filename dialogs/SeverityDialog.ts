@@ -1,10 +1,11 @@
 import { type WaterfallStepContext } from 'botbuilder-dialogs';
 import { classifySeverity, reasonToText, severityNeeds, type SeverityAnswers } from '../src/domain/classifier';
 import { SEVERITIES, type Scope, type Severity } from '../src/domain/types';
-import type { TriageServices } from '../src/bot/services';
-import { severityLabel } from '../src/bot/labels';
-import { escapeMarkdown } from '../src/bot/escape';
-import { turnLocale, turnTranslator } from '../src/bot/turnLocale';
+import type { TriageServices } from './services';
+import type { CommandHandler } from './globalCommands';
+import { severityLabel } from '../src/presentation/labels';
+import { escapeMarkdown } from '../src/presentation/escape';
+import { turnLocale, turnTranslator } from '../src/presentation/turnLocale';
 import type { TicketSeverity } from '../src/tickets/ticket';
 import type { AlsoAnswered } from '../src/domain/answers';
 import { answered, ask, yesNoButtons } from './choices';
@@ -29,10 +30,16 @@ interface SeverityValues {
   userSeverity?: Severity;
 }
 
+/** The services this step uses itself (interruptions come with the CommandHandler). */
+export type SeverityServices = Pick<TriageServices, 'answers' | 'data'>;
+
 /** Step 3 (technical issues): asks only what the description leaves open, proposes a severity and why, accepts an override. */
 export class SeverityDialog extends InterruptibleDialog {
-  constructor(services: TriageServices) {
-    super(DialogIds.severity, services);
+  constructor(
+    private readonly services: SeverityServices,
+    commands: CommandHandler,
+  ) {
+    super(DialogIds.severity, commands);
     this.addDialog(newAnswerPrompt(services.answers));
     this.addDialog(newTextPrompt());
     this.addDialog(

@@ -1,6 +1,6 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { InputHints, MessageFactory } from 'botbuilder';
-import { choiceCard } from '../src/bot/cards';
+import { choiceCard } from '../src/presentation/cards';
 import type { Translate } from '../src/i18n/catalog';
 import type { Answer, AnswerQuestion, ChoiceSpec } from './AnswerPrompt';
 import { PromptIds } from './prompts';

@@ -2,10 +2,13 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import { classifySeverity, reasonToText } from '../src/domain/classifier';
 import type { AlsoAnswered } from '../src/domain/answers';
 import type { PurchaseChannel, Scope } from '../src/domain/types';
-import type { TriageServices } from '../src/bot/services';
-import { channelLabel, planLabel, severityLabel } from '../src/bot/labels';
-import { rememberInProfile } from '../src/bot/profile';
-import { turnLocale, turnTranslator } from '../src/bot/turnLocale';
+import type { TriageServices } from './services';
+
+/** What a correction reads and updates: the recogniser, the profile and the plan and severity labels. */
+export type CorrectionServices = Pick<TriageServices, 'answers' | 'profile' | 'data'>;
+import { channelLabel, planLabel, severityLabel } from '../src/presentation/labels';
+import { rememberInProfile } from '../src/state/profile';
+import { turnLocale, turnTranslator } from '../src/presentation/turnLocale';
 import type { MessageKey } from '../src/i18n/catalog';
 import { DialogIds } from './dialogIds';
 import { waterfallValues, type SeverityValuesView, type TriageValuesView } from './triageState';
@@ -22,7 +25,7 @@ export interface CorrectionResult {
 const SCOPE_KEY: Record<Scope, MessageKey> = { one: 'scopeOne', some: 'scopeSome', many: 'scopeMany' };
 
 /** The slots a corrected answer names, by the same recogniser that reads every answer. */
-function correctedSlots(services: TriageServices, text: string): AlsoAnswered {
+function correctedSlots(services: CorrectionServices, text: string): AlsoAnswered {
   const reading = services.answers.recognize('scope', text);
   // a scope the learned model guessed without any cue in the words is not a correction
   const scope = reading.value && reading.evidence ? reading.value : undefined;
@@ -37,7 +40,7 @@ function correctedSlots(services: TriageServices, text: string): AlsoAnswered {
 export async function applyCorrection(
   dc: DialogContext,
   text: string,
-  services: TriageServices,
+  services: CorrectionServices,
 ): Promise<CorrectionResult> {
   const slots = correctedSlots(services, text);
   const triage = waterfallValues<TriageValuesView>(dc, DialogIds.triageWaterfall);

@@ -1,18 +1,65 @@
 import { ActivityTypes, EventFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Command } from '../src/domain/commands';
-import type { TriageServices } from '../src/bot/services';
-import { newTicket, recordTicket } from '../src/bot/tickets';
-import { severityANotice } from '../src/bot/alertNotice';
-import { setTurnLocale, turnLocale, turnTranslator } from '../src/bot/turnLocale';
-import { ticketCard } from '../src/bot/cards';
-import { categoryLabel } from '../src/bot/labels';
-import { escapeMarkdown, summarize } from '../src/bot/escape';
-import { myTicketsText } from '../src/bot/ticketList';
-import { rememberInProfile } from '../src/bot/profile';
+import type { TriageServices } from './services';
+import { applyCorrection, type CorrectionResult } from './corrections';
+import { handleIdleMessage } from './idleTurn';
+import { newTicket, recordTicket } from './ticketFromTurn';
+import { severityANotice } from '../src/presentation/alertNotice';
+import { setTurnLocale, turnLocale, turnTranslator } from '../src/presentation/turnLocale';
+import { ticketCard } from '../src/presentation/cards';
+import { categoryLabel } from '../src/presentation/labels';
+import { escapeMarkdown, summarize } from '../src/presentation/escape';
+import { myTicketsText } from '../src/presentation/ticketList';
+import { rememberInProfile } from '../src/state/profile';
 import { DialogIds } from './dialogIds';
 import type { HandoffRecord } from './HandoffDialog';
 import { triageSoFar, type TriageSoFar } from './triageState';
+
+/**
+ * What the interruptions use: tickets (status, my tickets, hand-off), the profile (language), what a card shows,
+ * the recogniser (corrections) and the alert outbox (a Severity A hand-off).
+ */
+export type CommandServices = Pick<
+  TriageServices,
+  | 'tickets'
+  | 'profile'
+  | 'transcript'
+  | 'clock'
+  | 'logger'
+  | 'data'
+  | 'partnerContact'
+  | 'answers'
+  | 'alerter'
+  | 'alertOutbox'
+>;
+
+/** What a message said when no triage is under way did: handled (maybe a hand-off begun), or it is a problem. */
+export type IdleOutcome = { handled: false } | { handled: true; handoff?: HandoffRecord };
+
+/**
+ * Interruptions (commands, small talk, another language, corrections), as every dialog is given them: built once in
+ * the composition root, so each dialog declares only the services its own steps use.
+ */
+export interface CommandHandler {
+  /** A command said while a triage is under way. */
+  duringTriage(dc: DialogContext, command: Command): Promise<CommandOutcome>;
+  /** A message when no triage is under way: commands, small talk, another language, a stale button. */
+  whenIdle(context: TurnContext, text: string): Promise<IdleOutcome>;
+  /** "actually it's only me": updates an earlier answer of the triage under way. */
+  correct(dc: DialogContext, text: string): Promise<CorrectionResult>;
+  /** The clock, for what a hand-off records. */
+  now(): Date;
+}
+
+export function commandHandler(services: CommandServices): CommandHandler {
+  return {
+    duringTriage: (dc, command) => handleGlobalCommand(dc, command, services),
+    whenIdle: (context, text) => handleIdleMessage(context, text, services),
+    correct: (dc, text) => applyCorrection(dc, text, services),
+    now: () => services.clock(),
+  };
+}
 
 /** What the dialog stack should do after a command was handled. */
 export type CommandOutcome =
@@ -22,7 +69,7 @@ export type CommandOutcome =
 export async function handleGlobalCommand(
   dc: DialogContext,
   command: Command,
-  services: TriageServices,
+  services: CommandServices,
 ): Promise<CommandOutcome> {
   const { context } = dc;
   switch (command.kind) {
@@ -53,7 +100,7 @@ export async function handleGlobalCommand(
 export async function handleIdleCommand(
   context: TurnContext,
   command: Command,
-  services: TriageServices,
+  services: CommandServices,
 ): Promise<HandoffRecord | undefined> {
   const t = turnTranslator(context);
   switch (command.kind) {
@@ -93,7 +140,7 @@ export async function handleIdleCommand(
 }
 
 /** "What I'm passing on: …": the user's own words, made inert, with the category and severity so far. */
-function carriedText(context: TurnContext, services: TriageServices, soFar: TriageSoFar): string | undefined {
+function carriedText(context: TurnContext, services: CommandServices, soFar: TriageSoFar): string | undefined {
   if (!soFar.description) return undefined;
   const t = turnTranslator(context);
   const severity = soFar.severity?.user ?? soFar.severity?.bot;
@@ -108,7 +155,7 @@ function carriedText(context: TurnContext, services: TriageServices, soFar: Tria
 
 async function handOff(
   context: TurnContext,
-  services: TriageServices,
+  services: CommandServices,
   soFar: TriageSoFar,
 ): Promise<HandoffRecord | undefined> {
   const t = turnTranslator(context);

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { translator } from '../src/i18n/catalog';
-import { turnTranslator } from '../src/bot/turnLocale';
+import { turnTranslator } from '../src/presentation/turnLocale';
 import type { SmallTalkKind } from '../src/domain/manners';
 
 /** A short, polite answer to small talk; mid-triage it is shorter and the question is asked again after it. */

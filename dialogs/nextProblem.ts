@@ -1,6 +1,6 @@
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
-import { escapeMarkdown, summarize } from '../src/bot/escape';
-import { turnTranslator } from '../src/bot/turnLocale';
+import { escapeMarkdown, summarize } from '../src/presentation/escape';
+import { turnTranslator } from '../src/presentation/turnLocale';
 import { answered, ask, yesNoButtons } from './choices';
 import { DialogIds } from './dialogIds';
 import type { DescribeOptions } from './DescribeDialog';

@@ -7,7 +7,7 @@ import { ConversationAlertOutbox } from './alerts/conversationOutbox';
 import { createLogger } from './observability/logging';
 import { createMetrics } from './observability/metrics';
 import { ActivityDeduplicator } from './reliability/dedup';
-import { ETagGuardedStorage } from './reliability/etagGuardedStorage';
+import { ETagGuardedStorage } from './storage/etagGuardedStorage';
 import { RateLimiter } from './reliability/rateLimiter';
 import { TurnPipeline } from './reliability/turnPipeline';
 import { withTicketMetrics } from './tickets/meteredTicketStore';
@@ -19,17 +19,13 @@ import { DataValidationError } from './domain/data/validate';
 import { systemClock } from './domain/hours';
 import { createStores } from './storage/createStores';
 import { StorageUnavailableError } from './storage/errors';
-import type { TriageServices } from './bot/services';
-import { TriageBot } from './bot/TriageBot';
-import { installTurnErrorHandler } from './bot/turnErrors';
-import { MainDialog } from '../dialogs/MainDialog';
+import { installTurnErrorHandler } from './adapter/turnErrors';
+import { buildBot, buildServices } from './buildBot';
 import { createServer } from './server/createServer';
 import { registerWebChat } from './webchat/routes';
 import { AlertChannelRegistry } from './teams/alertChannels';
 import { TeamsChannelAlerter } from './teams/teamsChannelAlerter';
 import { registerContactsTab } from './tab/routes';
-import type { UserProfile } from './bot/profile';
-import type { TranscriptEntry } from './tickets/ticket';
 
 /** The composition root: configuration, data, storage, adapter, bot and routes are wired here and only here. */
 export function buildApp(
@@ -57,7 +53,9 @@ export function buildApp(
   if (config.ALERT_WEBHOOK_URL) alerter.addTarget('webhook', new WebhookAlerter({ url: config.ALERT_WEBHOOK_URL }));
   // A turn queues its alert in the conversation's state; it reaches `alerter` once that state is committed.
   const alertOutbox = new ConversationAlertOutbox(conversationState, alerter, logger);
-  const services: TriageServices = {
+  const services = buildServices({
+    conversationState,
+    userState,
     data,
     matcher: createCountryMatcher(data.contacts),
     answers: createAnswerRecognizer(),
@@ -67,9 +65,7 @@ export function buildApp(
     clock: systemClock,
     logger,
     partnerContact: partnerContactOf(config),
-    profile: userState.createProperty<UserProfile>('profile'),
-    transcript: conversationState.createProperty<TranscriptEntry[]>('transcript'),
-  };
+  });
   // CloudAdapter whose replies go out over kept-alive connections, with connector clients kept between turns.
   const adapter = new KeepAliveCloudAdapter(
     new ConfigurationBotFrameworkAuthentication(
@@ -91,33 +87,34 @@ export function buildApp(
     'teams',
     new TeamsChannelAlerter({ adapter, appId: config.MicrosoftAppId ?? '', registry: alertChannels, data, logger }),
   );
-  const bot = new TriageBot({
+  const { bot, activityMiddleware, runTurn } = buildBot({
     conversationState,
     userState,
-    mainDialog: new MainDialog(services),
     services,
     defaultLocale: config.DEFAULT_LOCALE,
     alertChannels,
     alertOutbox,
+    limits: {
+      rateLimiter: new RateLimiter({
+        capacity: config.RATE_LIMIT_MESSAGES,
+        windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000,
+      }),
+      maxTextLength: config.MAX_TEXT_LENGTH,
+      metrics,
+    },
   });
+  // Per-turn concerns, in order: src/buildBot.ts (what) and src/adapter/middleware.ts (how).
+  adapter.use(...activityMiddleware);
   const pipeline = new TurnPipeline({
-    runBot: (context) => bot.run(context),
+    runBot: runTurn,
     conversationState,
     userState,
-    profile: services.profile,
     dedup: new ActivityDeduplicator({ conversationState }),
-    rateLimiter: new RateLimiter({
-      capacity: config.RATE_LIMIT_MESSAGES,
-      windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000,
-    }),
     metrics,
     logger,
-    defaultLocale: config.DEFAULT_LOCALE,
-    maxTextLength: config.MAX_TEXT_LENGTH,
   });
   const server = createServer({
     adapter,
-    bot,
     logger,
     checkStorage: stores.check,
     handleTurn: pipeline.handle,

@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../src/bot/escape';
+import { escapeMarkdown } from '../src/presentation/escape';
 
 describe('user text shown in messages and cards is inert', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { deskStateText, phoneText, rowOddityNotes } from '../../src/bot/seedNotes';
+import { deskStateText, phoneText, rowOddityNotes } from '../../src/presentation/seedNotes';
 import type { ContactRow } from '../../src/domain/data/contactsSchema';
 import type { TriageData } from '../../src/domain/data/loadData';
 import { responseTimeFor } from '../../src/domain/responseTimes';

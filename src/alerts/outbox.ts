@@ -1,7 +1,7 @@
 import type { Storage } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { BotMetrics } from '../observability/metrics';
-import { updateItem } from '../reliability/etag';
+import { updateItem } from '../storage/etag';
 import type { Ticket } from '../tickets/ticket';
 import type { Alerter } from './alerter';
 

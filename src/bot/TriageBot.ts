@@ -1,51 +1,23 @@
-import {
-  ActivityHandler,
-  ActivityTypes,
-  TurnContext,
-  type ConversationState,
-  type UserState,
-  type Activity,
-} from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
-import type { Locale } from '../domain/types';
-import { guessLocale } from '../i18n/locale';
-import { handleIdleMessage } from '../../dialogs/idleTurn';
-import type { MainDialog } from '../../dialogs/MainDialog';
-import type { DescribeOptions } from '../../dialogs/DescribeDialog';
-import type { TranscriptEntry } from '../tickets/ticket';
-import type { TriageServices } from './services';
-import { submittedChoice } from './cards';
-import { setTurnLocale, turnTranslator } from './turnLocale';
-import { WelcomePolicy } from '../teams/welcome';
-import { handleAlertChannelCommand } from '../teams/alertChannelCommand';
-import type { AlertChannelRegistry } from '../teams/alertChannels';
-import { rememberInProfile } from './profile';
-import type { ConversationAlertOutbox } from '../alerts/conversationOutbox';
-import { isETagConflict } from '../reliability/etag';
+import { ActivityHandler, type BotState, type TurnContext } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
+import { turnTranslator } from '../presentation/turnLocale';
+import { WelcomePolicy } from './welcome';
 
-const TRANSCRIPT_LIMIT = 200;
-
-export interface TriageBotOptions {
-  conversationState: ConversationState;
-  userState: UserState;
-  mainDialog: MainDialog;
-  services: TriageServices;
-  defaultLocale: Locale;
-  /** Team channels registered for Severity A alerts ("register alerts"); without it the command is not offered. */
-  alertChannels?: AlertChannelRegistry;
-  /** Alerts queued in the conversation's state, handed on once the turn is committed. */
-  alertOutbox?: Pick<ConversationAlertOutbox, 'handOffEarlier' | 'handOffCommitted'>;
-}
-
-/** Routes every turn: welcome on join, commands when idle, otherwise the triage dialog. */
-export class TriageBot extends ActivityHandler {
+/**
+ * Says hello when it joins a conversation and hands every message to the one dialog it is given (the shape of
+ * BotBuilder-Samples' DialogBot<T extends Dialog>). Per-turn concerns (mentions, card values, locale, transcript,
+ * state saving) are adapter and turn middleware (src/adapter/middleware.ts), not the bot's.
+ */
+export class TriageBot<T extends Dialog = Dialog> extends ActivityHandler {
   private readonly dialogs: DialogSet;
 
-  constructor(private readonly options: TriageBotOptions) {
+  constructor(
+    conversationState: BotState,
+    private readonly dialog: T,
+  ) {
     super();
-    const dialogState = options.conversationState.createProperty<DialogState>('DialogState');
-    this.dialogs = new DialogSet(dialogState).add(options.mainDialog);
-    const welcome = new WelcomePolicy(options.conversationState.createProperty<boolean>('welcomed'));
+    this.dialogs = new DialogSet(conversationState.createProperty<DialogState>('DialogState')).add(dialog);
+    const welcome = new WelcomePolicy(conversationState.createProperty<boolean>('welcomed'));
 
     this.onMembersAdded(async (context, next) => {
       if (await welcome.shouldWelcome(context)) await context.sendActivity(turnTranslator(context)('welcome'));
@@ -61,94 +33,22 @@ export class TriageBot extends ActivityHandler {
     });
   }
 
-  override async run(context: TurnContext): Promise<void> {
-    this.readUserText(context.activity);
-    await this.decideLocale(context);
-    await this.recordTranscript(context);
-    await this.options.alertOutbox?.handOffEarlier(context);
-    await super.run(context);
-    await this.commit(context);
-    await this.options.alertOutbox?.handOffCommitted(context);
-  }
-
-  /**
-   * The conversation's state is the turn's commit: its write succeeds for one run of an activity only (eTags), and
-   * it carries the activity's id and the alerts the turn queued. The user's preferences are saved after it; if
-   * another conversation of the same user changed them meanwhile, this turn's change to them is dropped (logged)
-   * rather than the committed turn run again.
-   */
-  private async commit(context: TurnContext): Promise<void> {
-    await this.options.conversationState.saveChanges(context, false);
-    try {
-      await this.options.userState.saveChanges(context, false);
-    } catch (error) {
-      if (!isETagConflict(error)) throw error;
-      this.options.services.logger.warn(
-        { conversationId: context.activity.conversation?.id },
-        "user preferences changed by another turn; this turn's change to them was not saved",
-      );
-    }
-  }
-
   private async onUserMessage(context: TurnContext): Promise<void> {
-    const text = (context.activity.text ?? '').trim();
-    if (!text) {
+    if (!context.activity.text?.trim()) {
       // Only words can be triaged: a file, a picture or an empty message gets an explanation.
       await context.sendActivity(turnTranslator(context)('unsupportedAttachment'));
       return;
     }
-    const { alertChannels } = this.options;
-    if (alertChannels && (await handleAlertChannelCommand(context, alertChannels, this.options.services.logger)))
-      return;
+    await this.runDialog(context);
+  }
+
+  /**
+   * What botbuilder-dialogs' runDialog does, without the "Bot State" trace (a snapshot of the dialog memory) it
+   * sends every turn: over the emulator channel that is one more HTTP post per message.
+   */
+  private async runDialog(context: TurnContext): Promise<void> {
     const dc = await this.dialogs.createContext(context);
-    if (!dc.activeDialog && (await handleIdleMessage(dc, text, this.options.services, this.options.mainDialog.id)))
-      return;
     const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty) {
-      await dc.beginDialog(this.options.mainDialog.id, { initialText: text } satisfies DescribeOptions);
-    }
-  }
-
-  /** What the user said, as the dialogs should read it. */
-  private readUserText(activity: Activity): void {
-    if (activity.type !== ActivityTypes.Message) return;
-    // In Teams channels the text starts with <at>Bot</at>; it is not part of what the user said.
-    activity.text = TurnContext.removeRecipientMention(activity) ?? activity.text;
-    // A clicked question button (Action.Submit) arrives as a value without text: it is the user's answer.
-    if (!activity.text?.trim()) activity.text = submittedChoice(activity.value) ?? activity.text;
-  }
-
-  /** The user's chosen language, else what their text is written in, else the channel's. */
-  private async decideLocale(context: TurnContext): Promise<void> {
-    const { activity } = context;
-    const profile = await this.options.services.profile.get(context, {});
-    let locale = profile.locale;
-    if (!locale) {
-      const text = activity.text ?? '';
-      locale = guessLocale(text, activity.locale, this.options.defaultLocale);
-      if (activity.type === ActivityTypes.Message && text)
-        await rememberInProfile(this.options.services.profile, context, { locale });
-    }
-    setTurnLocale(context, locale);
-  }
-
-  /** Keeps what was said in this conversation (both sides) for tickets and hand-offs. */
-  private async recordTranscript(context: TurnContext): Promise<void> {
-    const { transcript } = this.options.services;
-    const append = async (entries: TranscriptEntry[]) => {
-      const current = await transcript.get(context, []);
-      await transcript.set(context, [...current, ...entries].slice(-TRANSCRIPT_LIMIT));
-    };
-    const at = () => this.options.services.clock().toISOString();
-    context.onSendActivities(async (_ctx, activities, next) => {
-      const entries = activities
-        .filter((a) => a.type === ActivityTypes.Message)
-        .map((a) => ({ from: 'bot' as const, text: a.text || (a.attachments?.length ? '[card]' : ''), at: at() }));
-      if (entries.length > 0) await append(entries);
-      return next();
-    });
-    if (context.activity.type === ActivityTypes.Message && context.activity.text) {
-      await append([{ from: 'user', text: context.activity.text, at: at() }]);
-    }
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.dialog.id);
   }
 }

@@ -1,47 +1,28 @@
-import {
-  ActivityTypes,
-  TurnContext,
-  type Activity,
-  type BotAdapter,
-  type BotState,
-  type ResourceResponse,
-  type StatePropertyAccessor,
-} from 'botbuilder';
+import { TurnContext, type Activity, type BotAdapter, type BotState, type ResourceResponse } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { Locale } from '../domain/types';
-import { t, type MessageKey, type MessageParams } from '../i18n/catalog';
-import { guessLocale } from '../i18n/locale';
 import type { BotMetrics } from '../observability/metrics';
 import { requestScopeOf } from '../observability/requestContext';
-import type { UserProfile } from '../bot/profile';
 import type { ActivityDeduplicator } from './dedup';
-import { isETagConflict } from './etag';
+import { isETagConflict } from '../storage/etag';
 import { KeyedQueue } from './keyedQueue';
-import type { RateLimiter } from './rateLimiter';
 
 export interface TurnPipelineOptions {
-  /** The bot's own turn: reads state, answers, commits its state (with eTags), then hands on what it committed. */
+  /** The turn: its middleware (which reads state, commits it with eTags, then hands on what it committed) and the bot. */
   runBot: (context: TurnContext) => Promise<void>;
   conversationState: BotState;
   userState: BotState;
-  profile: StatePropertyAccessor<UserProfile>;
   dedup: ActivityDeduplicator;
-  rateLimiter: RateLimiter;
   metrics: BotMetrics;
   logger: Logger;
-  defaultLocale: Locale;
-  /** Longer message text is cut to this many characters before the dialogs see it. */
-  maxTextLength: number;
   /** Tries of a turn whose state save met an eTag conflict (the first try included). */
   conflictAttempts?: number;
 }
 
 /**
- * What happens to every activity before and around the bot's turn:
- * turns of one conversation run one at a time (in this process); a resent activity id is dropped; a flooding
- * conversation is told once to slow down and its extra messages are not processed; over-long text is cut with a
- * note; and a turn whose state write meets an eTag conflict (another process wrote first) runs again on the fresh
- * state, with its replies held back until its state is saved so the user sees one answer.
+ * What happens around every turn: turns of one conversation run one at a time (in this process); a resent activity
+ * id is dropped; and a turn whose state write meets an eTag conflict (another process wrote first) runs again on the
+ * fresh state, with its replies held back until its state is saved so the user sees one answer. Everything else a
+ * turn does first (locale, transcript, rate limit, text length) is middleware: src/adapter/middleware.ts.
  */
 export class TurnPipeline {
   private readonly queue = new KeyedQueue();
@@ -66,37 +47,19 @@ export class TurnPipeline {
     metrics.turns.inc({ channel });
     const endTimer = metrics.turnSeconds.startTimer({ channel });
     try {
-      await this.queue.run(`${channel}/${conversationId}`, () => this.turn(context, channel, conversationId, log));
+      await this.queue.run(`${channel}/${conversationId}`, () => this.turn(context, channel, log));
     } finally {
       endTimer();
     }
   };
 
-  private async turn(context: TurnContext, channel: string, conversationId: string, log: () => Logger): Promise<void> {
-    const { activity } = context;
-    const { dedup, rateLimiter, metrics, maxTextLength } = this.options;
-    if (!(await dedup.claim(context))) {
+  private async turn(context: TurnContext, channel: string, log: () => Logger): Promise<void> {
+    if (!(await this.options.dedup.claim(context))) {
       this.dropDuplicate(channel, log);
       return;
     }
-    let cutFrom: number | undefined;
-    if (activity.type === ActivityTypes.Message) {
-      const decision = rateLimiter.take(`${channel}/${conversationId}`);
-      if (decision !== 'allowed') {
-        metrics.rateLimited.inc({ channel });
-        log().warn('message rate-limited');
-        if (decision === 'limited-first')
-          await context.sendActivity(t(await this.noteLocale(context), 'input.rateLimited'));
-        return;
-      }
-      if (typeof activity.text === 'string' && activity.text.length > maxTextLength) {
-        cutFrom = activity.text.length;
-        activity.text = activity.text.slice(0, maxTextLength);
-        metrics.textTruncated.inc();
-      }
-    }
     // A failed turn saves nothing, its id included, so the channel's resend gets another chance.
-    await this.runWithConflictRetry(context, channel, log, cutFrom);
+    await this.runWithConflictRetry(context, channel, log);
   }
 
   private dropDuplicate(channel: string, log: () => Logger): void {
@@ -104,12 +67,7 @@ export class TurnPipeline {
     log().info('duplicate activity dropped');
   }
 
-  private async runWithConflictRetry(
-    context: TurnContext,
-    channel: string,
-    log: () => Logger,
-    cutFrom: number | undefined,
-  ): Promise<void> {
+  private async runWithConflictRetry(context: TurnContext, channel: string, log: () => Logger): Promise<void> {
     const attempts = this.options.conflictAttempts ?? 3;
     for (let attempt = 1; ; attempt++) {
       const held: Array<Partial<Activity>> = [];
@@ -124,11 +82,6 @@ export class TurnPipeline {
             return;
           }
         }
-        if (cutFrom !== undefined)
-          await this.note(attemptContext, 'input.textTruncated', {
-            limit: this.options.maxTextLength,
-            length: cutFrom,
-          });
         await this.options.runBot(attemptContext);
       } catch (error) {
         if (isETagConflict(error) && attempt < attempts) {
@@ -168,16 +121,5 @@ export class TurnPipeline {
     attemptContext.turnState.forEach((value, key) => context.turnState.set(key, value));
     const replies = [...held, ...attemptContext.bufferedReplyActivities];
     if (replies.length > 0) await context.sendActivities(replies);
-  }
-
-  private async note(context: TurnContext, key: MessageKey, params: MessageParams = {}): Promise<void> {
-    await context.sendActivity(t(await this.noteLocale(context), key, params));
-  }
-
-  /** The language for a note sent before the bot has decided the turn's: the user's choice, else a guess. */
-  private async noteLocale(context: TurnContext): Promise<Locale> {
-    const profile = await this.options.profile.get(context);
-    if (profile?.locale) return profile.locale;
-    return guessLocale(context.activity.text, context.activity.locale, this.options.defaultLocale);
   }
 }

@@ -1,32 +1,23 @@
 import * as restify from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { TriageBot } from '../bot/TriageBot';
 import { installRequestLogging, scopeOf } from '../observability/httpLogging';
 import type { BotMetrics } from '../observability/metrics';
 import { attachRequestScope } from '../observability/requestContext';
 
 export interface ServerOptions {
   adapter: CloudAdapter;
-  bot: TriageBot;
   logger: Logger;
   /** Resolves when storage answers; rejects otherwise. */
   checkStorage: () => Promise<void>;
-  /** The turn handler (the TurnPipeline: per-conversation order, resends, rate limit); the bot alone if not given. */
-  handleTurn?: (context: TurnContext) => Promise<void>;
+  /** The turn handler: the TurnPipeline (per-conversation order, resends, conflict retry) around the bot. */
+  handleTurn: (context: TurnContext) => Promise<void>;
   /** Served at GET /metrics in Prometheus format. */
   metrics?: BotMetrics;
 }
 
 /** The bot's HTTP surface: Bot Framework activities and a health check. */
-export function createServer({
-  adapter,
-  bot,
-  logger,
-  checkStorage,
-  handleTurn,
-  metrics,
-}: ServerOptions): restify.Server {
+export function createServer({ adapter, logger, checkStorage, handleTurn, metrics }: ServerOptions): restify.Server {
   const server = restify.createServer({ name: 'support-triage-bot', handleUncaughtExceptions: false });
   installRequestLogging(server, logger);
   server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
@@ -39,10 +30,9 @@ export function createServer({
       return;
     }
     const scope = scopeOf(req, logger);
-    const turn = handleTurn ?? ((context: TurnContext) => bot.run(context));
     await adapter.process(req, res, (context) => {
       attachRequestScope(context, scope);
-      return turn(context);
+      return handleTurn(context);
     });
   });
 

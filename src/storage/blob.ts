@@ -1,9 +1,14 @@
 import { ContainerClient, RestError, type StoragePipelineOptions } from '@azure/storage-blob';
 import type { StoreItem, StoreItems } from 'botbuilder';
 import type { Ticket } from '../tickets/ticket';
-import { existingTicketOutcome, type SavedTicket, type TicketStore } from '../tickets/ticketStore';
-import { isETagConflict } from '../reliability/etag';
-import { ETagConflictError, StorageUnavailableError, TicketExistsError } from './errors';
+import {
+  existingTicketOutcome,
+  TicketExistsError,
+  type SavedTicket,
+  type TicketStore,
+} from '../tickets/ticketStore';
+import { isETagConflict } from './etag';
+import { ETagConflictError, StorageUnavailableError } from './errors';
 import { NEW_ITEM_ETAG, type ETagReportingStorage } from './etagReporting';
 
 /**

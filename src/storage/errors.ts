@@ -22,15 +22,6 @@ export class ETagConflictError extends Error {
   }
 }
 
-/** A ticket with this id already exists; tickets are never overwritten. */
-export class TicketExistsError extends Error {
-  override readonly name = 'TicketExistsError';
-  readonly code = 'TICKET_EXISTS';
-  constructor(id: string) {
-    super(`ticket ${id} already exists`);
-  }
-}
-
 /** Whether an error (or one it wraps) says the store was unreachable. */
 export function isStorageUnavailable(error: unknown): boolean {
   // Wrapped errors keep the original in `cause`, or in `error` (botbuilder-dialogs' DialogContextError).

@@ -4,8 +4,13 @@ import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { StoreItem, StoreItems } from 'botbuilder';
 import type { Ticket } from '../tickets/ticket';
-import { existingTicketOutcome, type SavedTicket, type TicketStore } from '../tickets/ticketStore';
-import { ETagConflictError, StorageUnavailableError, TicketExistsError } from './errors';
+import {
+  existingTicketOutcome,
+  TicketExistsError,
+  type SavedTicket,
+  type TicketStore,
+} from '../tickets/ticketStore';
+import { ETagConflictError, StorageUnavailableError } from './errors';
 import { NEW_ITEM_ETAG, type ETagReportingStorage } from './etagReporting';
 
 export type SqliteDatabase = Database.Database;

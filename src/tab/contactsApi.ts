@@ -5,8 +5,8 @@ import type { Clock } from '../domain/hours';
 import { deskReadings, rowCheck } from '../domain/seedChecks';
 import type { Locale } from '../domain/types';
 import { t } from '../i18n/catalog';
-import { languageName, rowName } from '../bot/labels';
-import { deskStateText, formFirstText, phoneText, rowOddityNotes, zoneCaveatText } from '../bot/seedNotes';
+import { languageName, rowName } from '../presentation/labels';
+import { deskStateText, formFirstText, phoneText, rowOddityNotes, zoneCaveatText } from '../presentation/seedNotes';
 
 /** Longest query the tab accepts; a country name is short. */
 export const MAX_CONTACTS_QUERY = 200;

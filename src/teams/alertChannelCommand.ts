@@ -1,6 +1,6 @@
-import { TurnContext, type Activity } from 'botbuilder';
+import { ActivityTypes, TurnContext, type Activity, type MiddlewareHandler } from 'botbuilder';
 import type { Logger } from 'pino';
-import { turnLocale, turnTranslator } from '../bot/turnLocale';
+import { turnLocale, turnTranslator } from '../presentation/turnLocale';
 import { AlertChannelRegistry, channelConversationId } from './alertChannels';
 
 export type AlertChannelCommand = 'register' | 'unregister';
@@ -66,4 +66,13 @@ export async function handleAlertChannelCommand(
     await context.sendActivity(t(removed ? 'alertChannel.unregistered' : 'alertChannel.notRegistered'));
   }
   return true;
+}
+
+/** Turn middleware: a "register alerts" command is answered here and goes no further (the triage never sees it). */
+export function alertChannelCommands(registry: AlertChannelRegistry, logger: Logger): MiddlewareHandler {
+  return async (context, next) => {
+    const isText = context.activity.type === ActivityTypes.Message && Boolean(context.activity.text?.trim());
+    if (isText && (await handleAlertChannelCommand(context, registry, logger))) return;
+    await next();
+  };
 }

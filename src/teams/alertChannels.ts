@@ -1,6 +1,6 @@
 import type { ConversationReference, Storage, StoreItem } from 'botbuilder';
 import type { Locale } from '../domain/types';
-import { updateItem } from '../reliability/etag';
+import { updateItem } from '../storage/etag';
 
 /** A team channel that asked to be told about Severity A tickets. */
 export interface AlertChannel {

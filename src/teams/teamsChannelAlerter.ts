@@ -8,8 +8,8 @@ import {
 } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Alerter } from '../alerts/alerter';
-import { escapeMarkdown, summarize } from '../bot/escape';
-import { categoryLabel, severityLabel } from '../bot/labels';
+import { escapeMarkdown, summarize } from '../presentation/escape';
+import { categoryLabel, severityLabel } from '../presentation/labels';
 import type { TriageData } from '../domain/data/loadData';
 import type { Locale } from '../domain/types';
 import { t } from '../i18n/catalog';

@@ -1,4 +1,4 @@
-import { TicketExistsError } from '../storage/errors';
+import { TicketExistsError } from './ticketStore';
 import { ticketIdFor, type Ticket } from './ticket';
 import type { TicketStore } from './ticketStore';
 

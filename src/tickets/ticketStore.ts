@@ -1,5 +1,13 @@
 import { isSameTicket, type Ticket } from './ticket';
-import { TicketExistsError } from '../storage/errors';
+
+/** A ticket with this id already exists; tickets are never overwritten. */
+export class TicketExistsError extends Error {
+  override readonly name = 'TicketExistsError';
+  readonly code = 'TICKET_EXISTS';
+  constructor(id: string) {
+    super(`ticket ${id} already exists`);
+  }
+}
 
 /** What creating a ticket did: the ticket as stored, and whether this call wrote it or found it already written. */
 export interface SavedTicket {

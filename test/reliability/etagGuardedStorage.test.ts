@@ -1,6 +1,6 @@
 import { ConversationState, MemoryStorage, TestAdapter, TurnContext, type Activity, type Storage } from 'botbuilder';
-import { isETagConflict } from '../../src/reliability/etag';
-import { ETagGuardedStorage } from '../../src/reliability/etagGuardedStorage';
+import { isETagConflict } from '../../src/storage/etag';
+import { ETagGuardedStorage } from '../../src/storage/etagGuardedStorage';
 import { SqliteStorage, openSqliteDatabase } from '../../src/storage/sqlite';
 
 /** A turn's context on conversation "c1", for driving ConversationState by hand. */

@@ -3,7 +3,6 @@ import pino from 'pino';
 import { t } from '../../src/i18n/catalog';
 import { createMetrics } from '../../src/observability/metrics';
 import { ActivityDeduplicator } from '../../src/reliability/dedup';
-import { RateLimiter } from '../../src/reliability/rateLimiter';
 import { TurnPipeline } from '../../src/reliability/turnPipeline';
 import { createHarness, replyText } from '../support/botHarness';
 import { TICKET_ID } from '../support/messages';
@@ -36,16 +35,12 @@ function setUp(conflictAttempts?: number) {
   const harness = createHarness({ storage });
   const metrics = createMetrics({ defaultMetrics: false });
   const pipeline = new TurnPipeline({
-    runBot: (context) => harness.bot.run(context),
+    runBot: harness.runTurn,
     conversationState: harness.conversationState,
     userState: harness.userState,
-    profile: harness.services.profile,
     dedup: new ActivityDeduplicator({ conversationState: harness.conversationState }),
-    rateLimiter: new RateLimiter({ capacity: 100, windowMs: 60_000 }),
     metrics,
     logger: pino({ level: 'silent' }),
-    defaultLocale: 'en',
-    maxTextLength: 4000,
     conflictAttempts,
   });
   const adapter = new TestAdapter(pipeline.handle, { channelId: 'test', locale: 'en-US' } as Partial<Activity>);

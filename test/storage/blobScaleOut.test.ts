@@ -2,9 +2,10 @@ import { ContainerClient } from '@azure/storage-blob';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { NEW_ITEM_ETAG } from '../../src/storage/etagReporting';
 import { t } from '../../src/i18n/catalog';
-import { isETagConflict } from '../../src/reliability/etag';
+import { isETagConflict } from '../../src/storage/etag';
 import { BlobStateStorage, BlobTicketStore } from '../../src/storage/blob';
-import { StorageUnavailableError, TicketExistsError } from '../../src/storage/errors';
+import { StorageUnavailableError } from '../../src/storage/errors';
+import { TicketExistsError } from '../../src/tickets/ticketStore';
 import type { Ticket } from '../../src/tickets/ticket';
 import { EmulatorConnector, EmulatorUser, visibleText, type ReceivedReply } from '../support/emulator';
 import {

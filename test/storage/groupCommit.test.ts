@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { ETagConflictError, StorageUnavailableError, TicketExistsError } from '../../src/storage/errors';
+import { ETagConflictError, StorageUnavailableError } from '../../src/storage/errors';
+import { TicketExistsError } from '../../src/tickets/ticketStore';
 import { GroupCommit, GroupCommitStorage, GroupCommitTicketStore } from '../../src/storage/groupCommit';
 import { SqliteStorage, SqliteTicketStore, openSqliteDatabase, type SqliteDatabase } from '../../src/storage/sqlite';
 import { tempDir } from '../support/processes';

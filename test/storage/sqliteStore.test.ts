@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { ETagConflictError, StorageUnavailableError, TicketExistsError } from '../../src/storage/errors';
+import { ETagConflictError, StorageUnavailableError } from '../../src/storage/errors';
+import { TicketExistsError } from '../../src/tickets/ticketStore';
 import {
   SqliteStorage,
   SqliteTicketStore,

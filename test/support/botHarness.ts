@@ -5,14 +5,12 @@ import { createCountryMatcher } from '../../src/domain/country';
 import { loadTriageData, type TriageData } from '../../src/domain/data/loadData';
 import type { Alerter } from '../../src/alerts/alerter';
 import { ConversationAlertOutbox, type AlertQueue } from '../../src/alerts/conversationOutbox';
-import { ETagGuardedStorage } from '../../src/reliability/etagGuardedStorage';
-import type { TriageServices } from '../../src/bot/services';
-import type { UserProfile } from '../../src/bot/profile';
-import { TriageBot } from '../../src/bot/TriageBot';
+import { ETagGuardedStorage } from '../../src/storage/etagGuardedStorage';
+import type { TriageServices } from '../../dialogs/services';
 import type { Locale } from '../../src/domain/types';
 import { MemoryTicketStore } from '../../src/tickets/ticketStore';
-import type { Ticket, TranscriptEntry } from '../../src/tickets/ticket';
-import { MainDialog } from '../../dialogs/MainDialog';
+import type { Ticket } from '../../src/tickets/ticket';
+import { buildBot, buildServices } from '../../src/buildBot';
 
 // Data and matcher are built once for the whole test file, as the server builds them once at start-up.
 let sharedData: TriageData | undefined;
@@ -63,7 +61,9 @@ export function createHarness(options: HarnessOptions = {}) {
   const alerter = new RecordingAlerter(options.alertTarget ?? true);
   const alertOutbox = new ConversationAlertOutbox(conversationState, alerter, pino({ level: 'silent' }));
   const now = options.now ?? new Date('2026-11-23T01:00:00Z');
-  const services: TriageServices = {
+  const services = buildServices({
+    conversationState,
+    userState,
     data: sharedData,
     matcher: sharedMatcher,
     answers: sharedAnswers,
@@ -73,22 +73,20 @@ export function createHarness(options: HarnessOptions = {}) {
     clock: () => now,
     logger: pino({ level: 'silent' }),
     partnerContact: options.partnerContact,
-    profile: userState.createProperty<UserProfile>('profile'),
-    transcript: conversationState.createProperty<TranscriptEntry[]>('transcript'),
-  };
-  const bot = new TriageBot({
+  });
+  // The same dialogs and middleware as the server (src/buildBot.ts), minus its flood and length limits.
+  const { bot, activityMiddleware, runTurn } = buildBot({
     conversationState,
     userState,
-    mainDialog: new MainDialog(services),
     services,
     defaultLocale: options.defaultLocale ?? 'en',
     alertOutbox,
   });
-  const adapter = new TestAdapter(async (context) => bot.run(context), {
+  const adapter = new TestAdapter(runTurn, {
     channelId: options.channelId ?? 'test',
     locale: options.channelLocale ?? 'en-US',
-  } as Partial<Activity>);
-  return { adapter, tickets, alerter, services, bot, conversationState, userState };
+  } as Partial<Activity>).use(...activityMiddleware);
+  return { adapter, tickets, alerter, services, bot, runTurn, conversationState, userState };
 }
 
 export type Harness = ReturnType<typeof createHarness>;

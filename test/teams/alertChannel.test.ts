@@ -9,7 +9,7 @@ import {
 } from '../support/emulator';
 import { en, ja, TICKET_ID } from '../support/messages';
 import { choiceButtons } from '../support/cardButtons';
-import { escapeMarkdown } from '../../src/bot/escape';
+import { escapeMarkdown } from '../../src/presentation/escape';
 
 const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
 const BOT = { id: 'bot', name: 'Triage', role: 'bot' };

@@ -4,7 +4,7 @@ import type { Locale } from '../domain/types';
 import { t } from '../i18n/catalog';
 import { guessLocale } from '../i18n/locale';
 import { isStorageUnavailable } from '../storage/errors';
-import { decidedTurnLocale } from './turnLocale';
+import { decidedTurnLocale } from '../presentation/turnLocale';
 
 /** A turn that throws gets a short apology, never a stack trace; the state is kept so the user can carry on. */
 export function installTurnErrorHandler(adapter: CloudAdapter, logger: Logger, fallback: Locale): void {

@@ -1,8 +1,8 @@
 import type { TurnContext } from 'botbuilder';
-import { effectiveSeverity, ticketIdFor, type Ticket } from '../tickets/ticket';
-import { saveNewTicket } from '../tickets/saveTicket';
+import { effectiveSeverity, ticketIdFor, type Ticket } from '../src/tickets/ticket';
+import { saveNewTicket } from '../src/tickets/saveTicket';
 import type { TriageServices } from './services';
-import { turnLocale } from './turnLocale';
+import { turnLocale } from '../src/presentation/turnLocale';
 
 type TicketFields = Omit<
   Ticket,
@@ -14,7 +14,11 @@ type TicketFields = Omit<
  * channel, conversation and activity (and the day the channel stamped on it), so every run of this turn, in this
  * process or another, drafts the same id.
  */
-export async function newTicket(context: TurnContext, services: TriageServices, fields: TicketFields): Promise<Ticket> {
+export async function newTicket(
+  context: TurnContext,
+  services: Pick<TriageServices, 'clock' | 'transcript'>,
+  fields: TicketFields,
+): Promise<Ticket> {
   const now = services.clock();
   const { from, conversation, channelId, id: activityId } = context.activity;
   const origin = { channelId: channelId ?? 'unknown', conversationId: conversation?.id ?? 'unknown', activityId };

@@ -1,15 +1,17 @@
 import { CardFactory, type Attachment, type TurnContext } from 'botbuilder';
 import { explainEscalation, type EscalationExplanation } from '../domain/escalation';
+import type { Clock } from '../domain/hours';
 import { responseTimeFor } from '../domain/responseTimes';
 import type { ContactRow } from '../domain/data/contactsSchema';
+import type { TriageData } from '../domain/data/loadData';
 import type { Locale, PlanFamily } from '../domain/types';
 import { t } from '../i18n/catalog';
+import type { PartnerContact } from '../config';
 import type { Ticket } from '../tickets/ticket';
 import { escapeMarkdown } from './escape';
 import { categoryLabel, channelLabel, planLabel } from './labels';
 import { contactSection } from './contactSection';
 import { assumedPlanText, formOfferedFirst } from './seedNotes';
-import type { TriageServices } from './services';
 
 /**
  * Adaptive Card 1.4 elements only (TextBlock, FactSet, Container, Action.OpenUrl): the newest version that Teams
@@ -35,7 +37,12 @@ const facts = (pairs: Array<[string, string | undefined]>): CardElement => ({
   facts: pairs.filter(([, value]) => Boolean(value)).map(([title, value]) => ({ title, value })),
 });
 
-type CardServices = Pick<TriageServices, 'data' | 'clock' | 'partnerContact'>;
+/** What a card reads besides the ticket: the seed data, the time (desk hours) and the CSP partner, if set. */
+export interface CardServices {
+  data: TriageData;
+  clock: Clock;
+  partnerContact?: PartnerContact;
+}
 
 /** The one answer card of a triage: shown when the ticket is created and again for "status <id>". */
 export function ticketCard(ticket: Ticket, services: CardServices, context: TurnContext): Attachment {

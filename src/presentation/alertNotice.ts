@@ -3,9 +3,9 @@ import { responseTimeFor } from '../domain/responseTimes';
 import type { Locale, PlanFamily } from '../domain/types';
 import { t, type MessageKey } from '../i18n/catalog';
 import type { Ticket } from '../tickets/ticket';
-import type { TriageServices } from './services';
+import type { CardServices } from './cards';
 
-type NoticeServices = Pick<TriageServices, 'data' | 'partnerContact'>;
+type NoticeServices = Pick<CardServices, 'data' | 'partnerContact'>;
 
 /**
  * What the bot says after a Severity A ticket. "The support team is being alerted" only when an alert was queued

@@ -1,5 +1,5 @@
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
-import { NEW_ITEM_ETAG, reportsETags, type ETagReportingStorage } from '../storage/etagReporting';
+import { NEW_ITEM_ETAG, reportsETags, type ETagReportingStorage } from './etagReporting';
 
 /**
  * The Storage bot state (ConversationState, UserState) is given, so a turn's save cannot overwrite a newer save by

@@ -2,11 +2,11 @@ import type { TurnContext } from 'botbuilder';
 import type { Ticket } from '../tickets/ticket';
 import { escapeMarkdown, summarize } from './escape';
 import { categoryLabel } from './labels';
-import type { TriageServices } from './services';
+import type { TriageData } from '../domain/data/loadData';
 import { turnLocale, turnTranslator } from './turnLocale';
 
 /** "my tickets": one line per ticket, newest first. */
-export function myTicketsText(tickets: Ticket[], services: Pick<TriageServices, 'data'>, context: TurnContext): string {
+export function myTicketsText(tickets: Ticket[], services: { data: TriageData }, context: TurnContext): string {
   const t = turnTranslator(context);
   if (tickets.length === 0) return t('myTicketsEmpty');
   const locale = turnLocale(context);

@@ -1,15 +1,15 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { Alerter } from '../alerts/alerter';
-import type { ConversationAlertOutbox } from '../alerts/conversationOutbox';
-import type { PartnerContact } from '../config';
-import type { AnswerRecognizer } from '../domain/answers';
-import type { CountryMatcher } from '../domain/country';
-import type { Clock } from '../domain/hours';
-import type { TriageData } from '../domain/data/loadData';
-import type { TicketStore } from '../tickets/ticketStore';
-import type { TranscriptEntry } from '../tickets/ticket';
-import type { UserProfile } from './profile';
+import type { Alerter } from '../src/alerts/alerter';
+import type { ConversationAlertOutbox } from '../src/alerts/conversationOutbox';
+import type { PartnerContact } from '../src/config';
+import type { AnswerRecognizer } from '../src/domain/answers';
+import type { CountryMatcher } from '../src/domain/country';
+import type { Clock } from '../src/domain/hours';
+import type { TriageData } from '../src/domain/data/loadData';
+import type { TicketStore } from '../src/tickets/ticketStore';
+import type { TranscriptEntry } from '../src/tickets/ticket';
+import type { UserProfile } from '../src/state/profile';
 
 /** Everything the dialogs need, built once in the composition root and passed in. */
 export interface TriageServices {
