@@ -18,8 +18,17 @@ const INERT: Record<string, string> = {
   '\\': '＼',
 };
 
+/**
+ * Web Chat and Teams turn a bare address into a link by themselves (markdown-it's linkify): an address the user
+ * typed ("https://…", "www.…", "name@host.com") is shown with its "://" and the dots of its host name in full-width
+ * forms, so it reads the same but is not a link in the bot's voice. The ticket keeps what the user typed.
+ */
+function defangAddresses(text: string): string {
+  return text.replace(/:\/\//g, ':／／').replace(/([\p{L}\p{N}-])\.(?=\p{L}{2,})/gu, '$1．');
+}
+
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[<>[\]*_`#|~\\]/g, (c) => INERT[c]).replace(/\s*\r?\n\s*/g, ' ');
+  return defangAddresses(text.replace(/[<>[\]*_`#|~\\]/g, (c) => INERT[c])).replace(/\s*\r?\n\s*/g, ' ');
 }
 
 /** Cuts long text for one-line summaries. */

@@ -2,14 +2,22 @@ import type { Activity } from 'botbuilder';
 import { en, ja, TICKET_ID } from '../support/messages';
 import { createHarness, replyText } from '../support/botHarness';
 import { play } from '../support/transcript';
+import { renderedAsWebChat } from '../support/renderedMarkup';
 
 /** Markup a user might type, on purpose or by pasting: none of it may come back live. */
 const HOSTILE = '<img src=x onerror=alert(1)> [click](https://evil.example) **urgent** `code` _x_';
 const LIVE = ['<img', '[click]', '**urgent**', '`code`', '_x_'];
 
+/** What the user typed that a renderer would make live: as raw text, or once rendered the way Web Chat does. */
+const RENDERED_LIVE = [/<img/, /<a [^>]*evil/, /<code>code/, /<strong>urgent/, /<em>x/];
+
 function echoesMarkup(replies: Partial<Activity>[][]): string[] {
   const shown = replies.flat().map(replyText).join('\n');
-  return LIVE.filter((fragment) => shown.includes(fragment));
+  const rendered = renderedAsWebChat(replies.flat());
+  return [
+    ...LIVE.filter((fragment) => shown.includes(fragment)),
+    ...RENDERED_LIVE.filter((pattern) => pattern.test(rendered)).map(String),
+  ];
 }
 
 describe('user text never becomes live markup in what the bot sends', () => {
