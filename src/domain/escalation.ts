@@ -184,6 +184,6 @@ function coursewareWithoutRow(data: EscalationData): EscalationExplanation {
     steps: [noRow.step],
     notes: [data.escalation.strings.outsideSupport],
     facts: [],
-    links: [...categories.courseware.links, ...categories.certification.links],
+    links: [...categories.courseware.links, noRow.queryForm, ...categories.certification.links],
   };
 }

@@ -262,8 +262,12 @@ describe('courseware with no regional contact row (seed 000 general routes)', ()
     expect(allJa(ex.steps)).toContain('Microsoft Learn で見つかります');
   });
 
-  it("links Microsoft Learn and Certification Help, the seed's own addresses", () => {
-    expect(ex.links.map((l) => l.seedPath)).toEqual(['/learn/certifications/', '/learn/certifications/help']);
+  it("links Microsoft Learn and Certification Help (the seed's own addresses) and the query form with no country", () => {
+    expect(ex.links.map((l) => l.seedPath ?? l.url)).toEqual([
+      '/learn/certifications/',
+      'https://support.microsoft.com/en-US/supportrequestform/a62bfdd8-695f-f1d0-3dbc-e42e79a78641',
+      '/learn/certifications/help',
+    ]);
   });
 
   it('with a row, the regional contact leads as before', () => {

@@ -302,7 +302,7 @@ describe('whose severity: the user’s is "yours", the bot’s is the bot’s', 
 
 describe('a way forward: the seeds’ links as buttons', () => {
   test.each(LOCALES)(
-    '%s: a courseware user whose country has no row gets Microsoft Learn and Certification Help',
+    '%s: a courseware user whose country has no row gets Microsoft Learn, the query form and Certification Help',
     async (locale) => {
       await withSharedBot(async (url, connector) => {
         const user = new EmulatorUser(url, connector, localeOf(locale));
@@ -328,6 +328,7 @@ describe('a way forward: the seeds’ links as buttons', () => {
         expect(card).not.toContain(`${t(locale, 'card.firstContact')}: ${regional}`);
         expect(links.map((l) => l.url)).toEqual([
           'https://docs.microsoft.com/learn/certifications/',
+          'https://support.microsoft.com/en-US/supportrequestform/a62bfdd8-695f-f1d0-3dbc-e42e79a78641',
           'https://docs.microsoft.com/learn/certifications/help',
         ]);
       });

@@ -203,7 +203,13 @@ export const escalationFileSchema = z.strictObject({
     /** Said instead of Microsoft's response-time table to CSP customers (seed 002: the partner's description/SLA). */
     cspResponse: localizedSchema,
     /** Courseware when the user's country has no MOC regional contact (seed 000's general routes). */
-    coursewareNoRow: z.strictObject({ firstContact: localizedSchema, step: localizedSchema }),
+    coursewareNoRow: z.strictObject({
+      firstContact: localizedSchema,
+      step: localizedSchema,
+      /** The form every country row uses, with no country preset (see queryFormNote). */
+      queryForm: linkSchema,
+      queryFormNote: localizedSchema,
+    }),
   }),
   notes: z.array(localizedSchema),
 });
