@@ -1,12 +1,7 @@
 import { ContainerClient, RestError, type StoragePipelineOptions } from '@azure/storage-blob';
 import type { StoreItem, StoreItems } from 'botbuilder';
 import type { Ticket } from '../tickets/ticket';
-import {
-  existingTicketOutcome,
-  TicketExistsError,
-  type SavedTicket,
-  type TicketStore,
-} from '../tickets/ticketStore';
+import { existingTicketOutcome, TicketExistsError, type SavedTicket, type TicketStore } from '../tickets/ticketStore';
 import { isETagConflict } from './etag';
 import { ETagConflictError, StorageUnavailableError } from './errors';
 import { NEW_ITEM_ETAG, type ETagReportingStorage } from './etagReporting';

@@ -4,12 +4,7 @@ import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { StoreItem, StoreItems } from 'botbuilder';
 import type { Ticket } from '../tickets/ticket';
-import {
-  existingTicketOutcome,
-  TicketExistsError,
-  type SavedTicket,
-  type TicketStore,
-} from '../tickets/ticketStore';
+import { existingTicketOutcome, TicketExistsError, type SavedTicket, type TicketStore } from '../tickets/ticketStore';
 import { ETagConflictError, StorageUnavailableError } from './errors';
 import { NEW_ITEM_ETAG, type ETagReportingStorage } from './etagReporting';
 
