@@ -3,6 +3,8 @@ import type { Dialog } from 'botbuilder-dialogs';
 import { DialogTurnStatus } from 'botbuilder-dialogs';
 import type { Locale } from '../../src/domain/types';
 import type { UserProfile } from '../../src/state/profile';
+import { commandHandler } from '../../dialogs/globalCommands';
+import { StandInParent } from './standInSteps';
 import { createDialogClient, dialogServices, sendAndCollect } from './dialogHarness';
 
 /** A reply the bot must send: its text exactly (a catalog message), or a check named for the failure message. */
@@ -27,6 +29,8 @@ export interface DialogCase<Options = unknown> {
   options?: Options;
   /** What the bot remembers from an earlier conversation. */
   profile?: UserProfile;
+  /** Begun inside a stand-in parent, as MainDialog begins it, for interruptions the parent handles (a language switch). */
+  inParent?: boolean;
   turns: Turn[];
   /**
    * The dialog's result after the last turn (`dialogTurnResult.result`): compared whole, or by the fields given
@@ -113,7 +117,9 @@ export async function playDialogCase<Options>(
   dialogCase: DialogCase<Options>,
 ) {
   const parts = dialogServices();
-  const client = createDialogClient(build(parts), parts, dialogCase);
+  const dialog = build(parts);
+  const root = dialogCase.inParent ? new StandInParent(dialog, commandHandler(parts.services)) : dialog;
+  const client = createDialogClient(root, parts, dialogCase);
   for (const [index, [userSays, botSays]] of dialogCase.turns.entries()) {
     const replies = await sendAndCollect(client, userSays);
     const { said, wanted } = compare(Array.isArray(botSays) ? botSays : [botSays], replies);
