@@ -127,8 +127,11 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   private async onCorrection(innerDc: DialogContext, text: string): Promise<DialogTurnResult | undefined> {
     const correction = cues.correction(text);
     if (!correction?.rest) return undefined;
-    const { changed, repropose } = await this.commands.correct(innerDc, correction.rest);
+    const { changed, repropose, reconfirm } = await this.commands.correct(innerDc, correction.rest);
     if (!changed) return undefined;
+    // the severity was settled: it is proposed again over the step under way, which then asks its question again
+    if (reconfirm && innerDc.findDialog(DialogIds.severityReconfirmation))
+      return innerDc.beginDialog(DialogIds.severityReconfirmation, reconfirm);
     return repropose ? this.restartActiveStep(innerDc, ['proposed', 'userSeverity']) : this.reprompt(innerDc);
   }
 

@@ -15,6 +15,9 @@ import { ResumableWaterfall } from './ResumableWaterfall';
 import type { CommandHandler } from './globalCommands';
 import { InterruptibleDialog } from './InterruptibleDialog';
 import type { PlanResult } from './PlanDialog';
+import type { SeverityOutcome } from './SeverityDialog';
+import { SeverityReconfirmation } from './SeverityReconfirmation';
+import type { SeverityAnswers } from '../src/domain/classifier';
 import { offerNextProblemStep, startNextProblemStep } from './nextProblem';
 import { newAnswerPrompt } from './prompts';
 import { isStorageUnavailable } from '../src/storage/errors';
@@ -24,6 +27,8 @@ interface TriageValues {
   description: string;
   category: Category;
   severity?: TicketSeverity;
+  /** The answers the severity rested on (scope, workaround), for a correction later on. */
+  severityAnswers?: SeverityAnswers;
   plan?: string;
   purchaseChannel?: PurchaseChannel;
   countryRowId?: string | null;
@@ -64,6 +69,7 @@ export class MainDialog extends InterruptibleDialog {
   ) {
     super(DialogIds.main, commands);
     for (const step of Object.values(steps)) this.addDialog(step);
+    this.addDialog(new SeverityReconfirmation(steps.severity.id));
     this.addDialog(newAnswerPrompt(services.answers));
     this.addDialog(
       new ResumableWaterfall(DialogIds.triageWaterfall, [
@@ -122,7 +128,11 @@ export class MainDialog extends InterruptibleDialog {
   }
 
   private async planStep(step: WaterfallStepContext) {
-    if (step.result) this.values(step).severity = step.result as TicketSeverity;
+    if (step.result) {
+      const { answers, ...severity } = step.result as SeverityOutcome;
+      this.values(step).severity = severity;
+      if (answers) this.values(step).severityAnswers = answers;
+    }
     if (this.values(step).category !== 'technical') return step.next();
     return step.beginDialog(this.steps.plan.id);
   }

@@ -24,6 +24,14 @@ export interface SeverityOptions {
   description: string;
 }
 
+/**
+ * What the severity step settles: the ticket's severity, and the answers it rested on, so a correction later in
+ * the triage can work the bot's severity out again from all of them (see corrections.ts).
+ */
+export interface SeverityOutcome extends TicketSeverity {
+  answers?: SeverityAnswers;
+}
+
 interface SeverityValues {
   answers: SeverityAnswers;
   proposed?: { severity: Severity; reasons: string[] };
@@ -139,7 +147,7 @@ export class SeverityDialog extends InterruptibleDialog {
     const named = answer?.also.severity ?? stepFrom(proposed.severity, answer?.also.direction);
     if (named && named !== proposed.severity) return step.next({ value: named, also: {}, fallback: false });
     if (answer?.value === 'fits' || named === proposed.severity) {
-      return step.endDialog({ bot: proposed.severity, reasons: proposed.reasons } satisfies TicketSeverity);
+      return step.endDialog(this.outcome(step, { bot: proposed.severity, reasons: proposed.reasons }));
     }
     const locale = turnLocale(step.context);
     const t = turnTranslator(step.context);
@@ -160,7 +168,7 @@ export class SeverityDialog extends InterruptibleDialog {
     // restarted at the reason question: the severity the user chose is still theirs
     const userSeverity = (answered(step)?.value ?? this.values(step).userSeverity) as Severity | null | undefined;
     if (!userSeverity || userSeverity === proposed.severity) {
-      return step.endDialog({ bot: proposed.severity, reasons: proposed.reasons } satisfies TicketSeverity);
+      return step.endDialog(this.outcome(step, { bot: proposed.severity, reasons: proposed.reasons }));
     }
     this.values(step).userSeverity = userSeverity;
     const t = turnTranslator(step.context);
@@ -171,11 +179,17 @@ export class SeverityDialog extends InterruptibleDialog {
     const { proposed, userSeverity } = this.values(step);
     const t = turnTranslator(step.context);
     await step.context.sendActivity(t('severityOverridden', { user: userSeverity!, bot: proposed!.severity }));
-    return step.endDialog({
-      bot: proposed!.severity,
-      user: userSeverity,
-      userReason: String(step.result ?? '').trim(),
-      reasons: proposed!.reasons,
-    } satisfies TicketSeverity);
+    return step.endDialog(
+      this.outcome(step, {
+        bot: proposed!.severity,
+        user: userSeverity,
+        userReason: String(step.result ?? '').trim(),
+        reasons: proposed!.reasons,
+      }),
+    );
+  }
+
+  private outcome(step: WaterfallStepContext<SeverityOptions>, severity: TicketSeverity): SeverityOutcome {
+    return { ...severity, answers: { ...this.values(step).answers } };
   }
 }

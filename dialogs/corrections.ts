@@ -3,15 +3,16 @@ import { classifySeverity, reasonToText } from '../src/domain/classifier';
 import type { AlsoAnswered } from '../src/domain/answers';
 import type { PurchaseChannel, Scope } from '../src/domain/types';
 import type { TriageServices } from './services';
-
-/** What a correction reads and updates: the recogniser, the profile and the plan and severity labels. */
-export type CorrectionServices = Pick<TriageServices, 'answers' | 'profile' | 'data'>;
 import { channelLabel, planLabel, severityLabel } from '../src/presentation/labels';
 import { rememberInProfile } from '../src/state/profile';
 import { turnLocale, turnTranslator } from '../src/presentation/turnLocale';
 import type { MessageKey } from '../src/i18n/catalog';
 import { DialogIds } from './dialogIds';
 import { waterfallValues, type SeverityValuesView, type TriageValuesView } from './triageState';
+import type { ReconfirmOptions } from './SeverityReconfirmation';
+
+/** What a correction reads and updates: the recogniser, the profile and the plan and severity labels. */
+export type CorrectionServices = Pick<TriageServices, 'answers' | 'profile' | 'data'>;
 
 export const SEVERITY_STEPS = `${DialogIds.severity}.steps`;
 
@@ -20,6 +21,11 @@ export interface CorrectionResult {
   changed: boolean;
   /** The severity dialog's answers changed after it proposed: propose again from the corrected answers. */
   repropose: boolean;
+  /**
+   * A scope or workaround corrected after the severity was settled: the bot's severity, worked out again from all
+   * the answers, is to be proposed for confirmation before the step under way goes on.
+   */
+  reconfirm?: ReconfirmOptions;
 }
 
 const SCOPE_KEY: Record<Scope, MessageKey> = { one: 'scopeOne', some: 'scopeSome', many: 'scopeMany' };
@@ -51,6 +57,8 @@ export async function applyCorrection(
   let repropose = false;
   let rescore = false;
   if (!triage) return { changed: false, repropose };
+  // the severity settled and its dialog gone: the answers it rested on are kept with the triage
+  const settled = !severity && triage.severity ? (triage.severityAnswers ??= {}) : undefined;
 
   // the channel question (or a plan answer that names the channel too) takes a channel as its answer
   const asking = dc.activeDialog?.id;
@@ -73,7 +81,8 @@ export async function applyCorrection(
     answers.scope = slots.scope;
     repropose ||= Boolean(severity?.proposed);
     changes.push(t('correctionScope', { scope: t(SCOPE_KEY[slots.scope]) }));
-  } else if (slots.scope && !severity && triage.severity) {
+  } else if (slots.scope && settled && slots.scope !== settled.scope) {
+    settled.scope = slots.scope;
     rescore = true;
     changes.push(t('correctionScope', { scope: t(SCOPE_KEY[slots.scope]) }));
   }
@@ -83,6 +92,10 @@ export async function applyCorrection(
     answers.workaround = workaround;
     repropose ||= Boolean(severity?.proposed);
     changes.push(t(workaround ? 'correctionWorkaroundYes' : 'correctionWorkaroundNo'));
+  } else if (workaround !== undefined && settled && workaround !== settled.workaround) {
+    settled.workaround = workaround;
+    rescore = true;
+    changes.push(t(workaround ? 'correctionWorkaroundYes' : 'correctionWorkaroundNo'));
   }
   if (slots.severity && triage.severity && slots.severity !== (triage.severity.user ?? triage.severity.bot)) {
     triage.severity.user = slots.severity === triage.severity.bot ? undefined : slots.severity;
@@ -91,19 +104,21 @@ export async function applyCorrection(
   if (changes.length === 0) return { changed: false, repropose };
   await dc.context.sendActivity(t('correctionNoted', { changes: changes.join(locale === 'ja' ? '、' : ', ') }));
 
-  if (rescore && triage.severity && triage.description) {
-    // decided already: the bot's own assessment follows the corrected answer; a severity the user chose stays theirs
-    const result = classifySeverity(triage.description, locale, { scope: slots.scope });
-    if (result.severity !== triage.severity.bot) {
-      triage.severity.bot = result.severity;
-      triage.severity.reasons = result.reasons.map((r) => reasonToText(r, locale));
-      await dc.context.sendActivity(
-        t('correctionSeverityNow', {
-          severity: result.severity,
-          label: severityLabel(services.data, result.severity, locale),
-        }),
-      );
-    }
+  if (!rescore || !triage.severity || !triage.description || !settled) return { changed: true, repropose };
+  // a severity the user chose stays theirs (unless they correct it): only the bot's own assessment follows
+  if (triage.severity.user) {
+    const result = classifySeverity(triage.description, locale, settled);
+    triage.severity.bot = result.severity;
+    triage.severity.reasons = result.reasons.map((r) => reasonToText(r, locale));
+    await dc.context.sendActivity(
+      t('correction.yoursStays', {
+        bot: result.severity,
+        label: severityLabel(services.data, result.severity, locale),
+        user: triage.severity.user,
+      }),
+    );
+    return { changed: true, repropose };
   }
-  return { changed: true, repropose };
+  // the bot's severity, from the description and every answer so far, is proposed again for confirmation
+  return { changed: true, repropose, reconfirm: { description: triage.description, answers: { ...settled } } };
 }

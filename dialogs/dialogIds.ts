@@ -4,6 +4,7 @@ export const DialogIds = {
   describe: 'DescribeDialog',
   category: 'CategoryDialog',
   severity: 'SeverityDialog',
+  severityReconfirmation: 'SeverityReconfirmation',
   plan: 'PlanDialog',
   purchaseChannel: 'PurchaseChannelDialog',
   country: 'CountryDialog',

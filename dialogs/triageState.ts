@@ -8,6 +8,7 @@ export interface TriageValuesView {
   description?: string;
   category?: Category;
   severity?: TicketSeverity;
+  severityAnswers?: SeverityAnswers;
   plan?: string;
   purchaseChannel?: PurchaseChannel;
   pendingProblems?: string[];

@@ -59,6 +59,7 @@ export function ticketCard(ticket: Ticket, services: CardServices, context: Turn
     ...(explanation ? linkButtons(explanation, locale) : []),
     heading(t(locale, 'card.description')),
     paragraph(escapeMarkdown(ticket.description), { isSubtle: true }),
+    ...followUps(ticket, locale),
   ];
   const row = contactRow(ticket, services);
   // Where a number may not be dialable, the contact section already offers the form first.
@@ -74,6 +75,16 @@ export function ticketCard(ticket: Ticket, services: CardServices, context: Turn
     actions,
     msteams: { width: 'Full' },
   });
+}
+
+/** What the user said after a hand-off, as the person taking it sees it: their words, inert, oldest first. */
+function followUps(ticket: Ticket, locale: Locale): CardElement[] {
+  const entries = ticket.followUps ?? [];
+  if (entries.length === 0) return [];
+  return [
+    heading(t(locale, 'handoff.card.followUps')),
+    paragraph(entries.map((entry) => `- ${escapeMarkdown(entry.text)}`).join('\n'), { isSubtle: true }),
+  ];
 }
 
 function planFamilyOf(ticket: Ticket, services: CardServices): PlanFamily {

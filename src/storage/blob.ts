@@ -1,7 +1,14 @@
 import { ContainerClient, RestError, type StoragePipelineOptions } from '@azure/storage-blob';
 import type { StoreItem, StoreItems } from 'botbuilder';
-import type { Ticket } from '../tickets/ticket';
-import { existingTicketOutcome, TicketExistsError, type SavedTicket, type TicketStore } from '../tickets/ticketStore';
+import { withFollowUp, type Ticket, type TicketFollowUp } from '../tickets/ticket';
+import {
+  existingTicketOutcome,
+  TicketExistsError,
+  TicketNotFoundError,
+  type AddedFollowUp,
+  type SavedTicket,
+  type TicketStore,
+} from '../tickets/ticketStore';
 import { isETagConflict } from './etag';
 import { ETagConflictError, StorageUnavailableError } from './errors';
 import { NEW_ITEM_ETAG, type ETagReportingStorage } from './etagReporting';
@@ -120,6 +127,9 @@ async function streamText(stream: NodeJS.ReadableStream | undefined): Promise<st
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** How many times an append that lost an ETag race reads the ticket again before giving up. */
+const FOLLOW_UP_ATTEMPTS = 20;
+
 // Newest first in a prefix listing: blob names sort ascending, so the index name starts with (max - time).
 const MAX_TIME = 9_999_999_999_999;
 
@@ -154,7 +164,7 @@ export class BlobTicketStore implements TicketStore {
       await this.ready;
       return await run();
     } catch (error) {
-      if (error instanceof TicketExistsError) throw error;
+      if (error instanceof TicketExistsError || error instanceof TicketNotFoundError) throw error;
       this.ready = undefined;
       throw new StorageUnavailableError(operation, error);
     }
@@ -204,10 +214,42 @@ export class BlobTicketStore implements TicketStore {
     });
   }
 
+  /**
+   * Read, append, write back If-Match the ETag read: a writer that lost the race (412) reads again and retries, so
+   * two processes appending at once both land and neither overwrites the other.
+   */
+  async addFollowUp(ticketId: string, entry: TicketFollowUp): Promise<AddedFollowUp> {
+    return this.guarded('ticket follow-up', async () => {
+      const blob = this.container.getBlockBlobClient(BlobTicketStore.ticketBlob(ticketId));
+      for (let attempt = 1; ; attempt++) {
+        const read = await this.downloadWithETag(ticketId);
+        if (!read) throw new TicketNotFoundError(ticketId);
+        const updated = withFollowUp(read.ticket, entry);
+        if (!updated) return { ticket: read.ticket, added: false };
+        const body = Buffer.from(JSON.stringify(updated), 'utf8');
+        try {
+          await blob.upload(body, body.length, {
+            conditions: { ifMatch: read.etag },
+            blobHTTPHeaders: { blobContentType: 'application/json; charset=utf-8' },
+          });
+          return { ticket: updated, added: true };
+        } catch (error) {
+          if (!isStatus(error, 412) || attempt >= FOLLOW_UP_ATTEMPTS) throw error;
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * 50 * attempt));
+        }
+      }
+    });
+  }
+
   private async download(id: string): Promise<Ticket | undefined> {
+    return (await this.downloadWithETag(id))?.ticket;
+  }
+
+  private async downloadWithETag(id: string): Promise<{ ticket: Ticket; etag: string } | undefined> {
     try {
-      const buffer = await this.container.getBlobClient(BlobTicketStore.ticketBlob(id)).downloadToBuffer();
-      return JSON.parse(buffer.toString('utf8')) as Ticket;
+      const response = await this.container.getBlobClient(BlobTicketStore.ticketBlob(id)).download();
+      const body = await streamText(response.readableStreamBody);
+      return { ticket: JSON.parse(body) as Ticket, etag: response.etag ?? '' };
     } catch (error) {
       if (error instanceof RestError && error.statusCode === 404) return undefined;
       throw error;

@@ -1,6 +1,6 @@
 import type { StoreItems } from 'botbuilder';
-import type { Ticket } from '../tickets/ticket';
-import type { SavedTicket, TicketStore } from '../tickets/ticketStore';
+import type { Ticket, TicketFollowUp } from '../tickets/ticket';
+import type { AddedFollowUp, SavedTicket, TicketStore } from '../tickets/ticketStore';
 import type { SqliteDatabase } from './sqlite';
 import { StorageUnavailableError } from './errors';
 import type { ETagReportingStorage } from './etagReporting';
@@ -19,7 +19,7 @@ type Operation = () => Promise<unknown>;
  * event-loop turn (setImmediate) to be grouped.
  *
  * The operations must do their database work synchronously (better-sqlite3 is synchronous) before their promise
- * is returned; SqliteStorage.write and SqliteTicketStore.create do.
+ * is returned; SqliteStorage.write, SqliteTicketStore.create and SqliteTicketStore.addFollowUp do.
  */
 export class GroupCommit {
   private pending: Array<{
@@ -108,5 +108,9 @@ export class GroupCommitTicketStore implements TicketStore {
 
   listForUser(userId: string, limit: number): Promise<Ticket[]> {
     return this.inner.listForUser(userId, limit);
+  }
+
+  addFollowUp(ticketId: string, entry: TicketFollowUp): Promise<AddedFollowUp> {
+    return this.group.run(() => this.inner.addFollowUp(ticketId, entry));
   }
 }

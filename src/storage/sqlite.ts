@@ -3,8 +3,15 @@ import { dirname } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { StoreItem, StoreItems } from 'botbuilder';
-import type { Ticket } from '../tickets/ticket';
-import { existingTicketOutcome, TicketExistsError, type SavedTicket, type TicketStore } from '../tickets/ticketStore';
+import { withFollowUp, type Ticket, type TicketFollowUp } from '../tickets/ticket';
+import {
+  existingTicketOutcome,
+  TicketExistsError,
+  TicketNotFoundError,
+  type AddedFollowUp,
+  type SavedTicket,
+  type TicketStore,
+} from '../tickets/ticketStore';
 import { ETagConflictError, StorageUnavailableError } from './errors';
 import { NEW_ITEM_ETAG, type ETagReportingStorage } from './etagReporting';
 
@@ -50,7 +57,12 @@ function guarded<T>(operation: string, run: () => T): T {
   try {
     return run();
   } catch (error) {
-    if (error instanceof ETagConflictError || error instanceof TicketExistsError) throw error;
+    if (
+      error instanceof ETagConflictError ||
+      error instanceof TicketExistsError ||
+      error instanceof TicketNotFoundError
+    )
+      throw error;
     throw new StorageUnavailableError(operation, error);
   }
 }
@@ -129,6 +141,8 @@ export class SqliteTicketStore implements TicketStore {
   private readonly insert;
   private readonly selectOne;
   private readonly selectForUser;
+  private readonly updateBody;
+  private readonly appendFollowUp;
 
   constructor(db: SqliteDatabase) {
     this.insert = db.prepare<[string, string, string, string]>(
@@ -138,6 +152,16 @@ export class SqliteTicketStore implements TicketStore {
     this.selectForUser = db.prepare<[string, number], { body: string }>(
       'SELECT body FROM tickets WHERE user_id = ? ORDER BY created_at DESC, id DESC LIMIT ?',
     );
+    this.updateBody = db.prepare<[string, string]>('UPDATE tickets SET body = ? WHERE id = ?');
+    // read, check and write in one transaction, so two appends at once (two connections) both land
+    this.appendFollowUp = db.transaction((ticketId: string, entry: TicketFollowUp): AddedFollowUp => {
+      const row = this.selectOne.get(ticketId);
+      if (!row) throw new TicketNotFoundError(ticketId);
+      const stored = JSON.parse(row.body) as Ticket;
+      const updated = withFollowUp(stored, entry);
+      if (updated) this.updateBody.run(JSON.stringify(updated), ticketId);
+      return { ticket: updated ?? stored, added: Boolean(updated) };
+    });
   }
 
   async create(ticket: Ticket): Promise<SavedTicket> {
@@ -165,6 +189,11 @@ export class SqliteTicketStore implements TicketStore {
     return guarded('ticket list', () =>
       this.selectForUser.all(userId, limit).map((row) => JSON.parse(row.body) as Ticket),
     );
+  }
+
+  async addFollowUp(ticketId: string, entry: TicketFollowUp): Promise<AddedFollowUp> {
+    // BEGIN IMMEDIATE: the write lock is taken before the ticket is read
+    return guarded('ticket follow-up', () => this.appendFollowUp.immediate(ticketId, entry));
   }
 }
 

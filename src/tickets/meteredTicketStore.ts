@@ -17,5 +17,6 @@ export function withTicketMetrics(store: TicketStore, metrics: Pick<BotMetrics, 
     },
     get: (id) => store.get(id),
     listForUser: (userId, limit) => store.listForUser(userId, limit),
+    addFollowUp: (ticketId, entry) => store.addFollowUp(ticketId, entry),
   };
 }

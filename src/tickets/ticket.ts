@@ -7,6 +7,14 @@ export interface TranscriptEntry {
   at: string;
 }
 
+/** A message the user sent after the ticket was opened (a hand-off's follow-up), keyed by the activity that carried it. */
+export interface TicketFollowUp {
+  /** The activity the message came in; appending the same activity again (a re-run of its turn) keeps one. */
+  activityId: string;
+  text: string;
+  at: string;
+}
+
 export interface TicketSeverity {
   /** What the bot classified. */
   bot: Severity;
@@ -34,6 +42,8 @@ export interface Ticket {
   purchaseChannel?: PurchaseChannel;
   country?: { rowId: string; iso2: string; language: string | null; name: string } | null;
   transcript: TranscriptEntry[];
+  /** What the user said after the hand-off, oldest first; only ever appended to (TicketStore.addFollowUp). */
+  followUps?: TicketFollowUp[];
 }
 
 // No 0/O or 1/I, so an id read over the phone is unambiguous.
@@ -85,6 +95,16 @@ export function isSameTicket(a: Ticket, b: Ticket): boolean {
     a.activityId === b.activityId &&
     a.user.id === b.user.id
   );
+}
+
+/**
+ * The ticket with `entry` appended to its follow-ups, or undefined when an entry from the same activity is already
+ * there (the turn ran again): what every store's addFollowUp does inside its own transaction or eTag check.
+ */
+export function withFollowUp(ticket: Ticket, entry: TicketFollowUp): Ticket | undefined {
+  const followUps = ticket.followUps ?? [];
+  if (followUps.some((f) => f.activityId === entry.activityId)) return undefined;
+  return { ...ticket, followUps: [...followUps, entry] };
 }
 
 /** The severity the team should act on: the user's, where they overrode the bot. */

@@ -34,6 +34,9 @@ describe('saving a new ticket', () => {
       },
       get: async () => undefined,
       listForUser: async () => [],
+      addFollowUp: async () => {
+        throw new StorageUnavailableError('ticket follow-up', new Error('disk gone'));
+      },
     };
     await expect(saveNewTicket(failing, ticket('TRG-20261123-BBBBB', 'u'))).rejects.toBeInstanceOf(
       StorageUnavailableError,
