@@ -113,11 +113,11 @@ function expectResult(actual: unknown, expected: unknown): void {
 
 /** Plays a case against a freshly built dialog and checks every turn's replies, then the dialog's result. */
 export async function playDialogCase<Options>(
-  build: (parts: ReturnType<typeof dialogServices>) => Dialog,
+  build: (parts: ReturnType<typeof dialogServices>) => Dialog | Promise<Dialog>,
   dialogCase: DialogCase<Options>,
 ) {
   const parts = dialogServices();
-  const dialog = build(parts);
+  const dialog = await build(parts);
   const root = dialogCase.inParent ? new StandInParent(dialog, commandHandler(parts.services)) : dialog;
   const client = createDialogClient(root, parts, dialogCase);
   for (const [index, [userSays, botSays]] of dialogCase.turns.entries()) {

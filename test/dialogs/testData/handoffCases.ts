@@ -2,7 +2,8 @@ import type { HandoffRecord } from '../../../dialogs/HandoffDialog';
 import { WAITING, type DialogCase } from '../../support/dialogCase';
 import { en, ja } from '../../support/messages';
 
-const handedOff: HandoffRecord = { ticketId: 'TRG-20261123-ABCDE', followUps: [] };
+export const HANDOFF_TICKET_ID = 'TRG-20261123-ABCDE';
+const handedOff: HandoffRecord = { ticketId: HANDOFF_TICKET_ID, followUps: [] };
 
 /**
  * HandoffDialog: after a hand-off every message belongs to it. The dialog is begun in the turn that asked for a
