@@ -12,30 +12,7 @@ import { escapeMarkdown } from './escape';
 import { categoryLabel, channelLabel, planLabel } from './labels';
 import { contactSection } from './contactSection';
 import { assumedPlanText, formOfferedFirst } from './seedNotes';
-
-/**
- * Adaptive Card 1.4 elements only (TextBlock, FactSet, Container, Action.OpenUrl): the newest version that Teams
- * and Web Chat both render. Every user-typed string passes through escapeMarkdown.
- */
-type CardElement = Record<string, unknown>;
-
-const heading = (text: string): CardElement => ({
-  type: 'TextBlock',
-  text,
-  weight: 'Bolder',
-  wrap: true,
-  spacing: 'Medium',
-});
-const paragraph = (text: string, extra: CardElement = {}): CardElement => ({
-  type: 'TextBlock',
-  text,
-  wrap: true,
-  ...extra,
-});
-const facts = (pairs: Array<[string, string | undefined]>): CardElement => ({
-  type: 'FactSet',
-  facts: pairs.filter(([, value]) => Boolean(value)).map(([title, value]) => ({ title, value })),
-});
+import { facts, heading, paragraph, type CardElement } from './cardElements';
 
 /** What a card reads besides the ticket: the seed data, the time (desk hours) and the CSP partner, if set. */
 export interface CardServices {

@@ -5,32 +5,13 @@ import { t } from '../i18n/catalog';
 import { escapeMarkdown } from './escape';
 import { languageName } from './labels';
 import { deskStateText, formFirstText, formOfferedFirst, phoneText, rowOddityNotes, zoneCaveatText } from './seedNotes';
+import { facts, heading, paragraph, small, type CardElement } from './cardElements';
 
 /**
  * The regional MOC contact of the answer card. Seed text (numbers, notes, names) passes through escapeMarkdown: the
  * only live parts are the elements built here (TextBlock, FactSet, Action.OpenUrl to the row's own https form).
  * Numbers that may not be dialable as printed keep their printed form with a note, after the form or e-mail.
  */
-type CardElement = Record<string, unknown>;
-
-const heading = (text: string): CardElement => ({
-  type: 'TextBlock',
-  text,
-  weight: 'Bolder',
-  wrap: true,
-  spacing: 'Medium',
-});
-const paragraph = (text: string, extra: CardElement = {}): CardElement => ({
-  type: 'TextBlock',
-  text,
-  wrap: true,
-  ...extra,
-});
-const small = (text: string): CardElement => paragraph(text, { isSubtle: true, size: 'Small' });
-const facts = (pairs: Array<[string, string | null | undefined]>): CardElement => ({
-  type: 'FactSet',
-  facts: pairs.filter(([, value]) => Boolean(value)).map(([title, value]) => ({ title, value })),
-});
 
 export function contactSection(
   row: ContactRow,
