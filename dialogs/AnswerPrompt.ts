@@ -52,6 +52,28 @@ function simplify(text: string): string {
     .replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
+const wordsOf = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[\s\p{P}\p{S}]+/u)
+    .filter((word) => (/^[\p{Script=Latin}\d]+$/u.test(word) ? word.length >= 3 : word.length >= 2));
+
+/**
+ * "the German one", 「テクニカルのほうです」: a word that only one button has (German, テクニカル; not the support
+ * or Switzerland they share), found in the answer: as a whole word in Latin script, anywhere in Japanese.
+ */
+function pickByDistinctiveWord(buttons: ChoiceSpec[], text: string): ChoiceSpec | null {
+  const perButton = buttons.map((b) => new Set([b.title, ...(b.synonyms ?? [])].flatMap(wordsOf)));
+  const typedWords = new Set(wordsOf(text));
+  const typed = simplify(text);
+  const said = (word: string) => (/^[\p{Script=Latin}\d]+$/u.test(word) ? typedWords.has(word) : typed.includes(word));
+  const picked = buttons.filter((_, i) =>
+    [...perButton[i]!].some((word) => said(word) && perButton.every((other, j) => j === i || !other.has(word))),
+  );
+  return picked.length === 1 ? picked[0]! : null;
+}
+
 /**
  * A prompt that understands answers the way people type them: a button's title (a click sends it), then the
  * core's answer recogniser for the question's kind. It re-asks once with its retry prompt (buttons and a hint),
@@ -104,7 +126,9 @@ export class AnswerPrompt extends Prompt<Answer> {
           return (w.length > 1 && typed.includes(w)) || (typed.length > 1 && w.includes(typed));
         }),
       );
-      return inside.length === 1 ? { value: inside[0]!.value, also: {}, fallback: false } : null;
+      if (inside.length === 1) return { value: inside[0]!.value, also: {}, fallback: false };
+      const picked = pickByDistinctiveWord(question.buttons, text);
+      return picked ? { value: picked.value, also: {}, fallback: false } : null;
     }
     const reading = this.recognizer.recognize(question.kind, text);
     if (reading.value === null || !question.buttons.some((b) => b.value === reading.value)) return null;

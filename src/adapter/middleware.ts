@@ -102,7 +102,10 @@ export function commitState({
   return async (context, next) => {
     await alertOutbox.handOffEarlier(context);
     await next();
-    await conversationState.saveChanges(context, false);
+    // A turn that reaches here has marked its activity in the conversation's state (dedup.ts), so that state has
+    // changed: forcing the save skips botbuilder's change check (a stringify and SHA-256 of the whole state). A
+    // state this turn never loaded is left alone.
+    await conversationState.saveChanges(context, conversationState.get(context) !== undefined);
     try {
       await userState.saveChanges(context, false);
     } catch (error) {

@@ -20,6 +20,17 @@ const HAN_OR_HANGUL = /[\p{Script=Han}\p{Script=Hangul}]/gu;
  * Short or mixed texts ("OK", "E3", product names, romaji) never count.
  */
 export function otherLanguageOf(text: string): string | null {
+  // a turn asks about its one message from the locale choice and from the dialogs: identify it once
+  if (text !== lastText) {
+    lastText = text;
+    lastLanguage = identifyOtherLanguage(text);
+  }
+  return lastLanguage;
+}
+let lastText: string | undefined;
+let lastLanguage: string | null = null;
+
+function identifyOtherLanguage(text: string): string | null {
   const trimmed = text.normalize('NFKC').trim();
   if (KANA.test(trimmed)) return null;
   const cjk = trimmed.match(HAN_OR_HANGUL)?.length ?? 0;

@@ -30,6 +30,16 @@ export const categoryCases: DialogCase<CategoryOptions>[] = [
     result: 'technical',
   },
   {
+    name: 'Japanese: 「テクニカルのほうです」 picks technical by the word only its button has',
+    locale: 'ja',
+    options: billingOrTechnical,
+    turns: [
+      ['こんにちは', card(ja('askCategory'))],
+      ['テクニカルのほうです', []],
+    ],
+    result: 'technical',
+  },
+  {
     name: 'English: an answer not understood is asked again with a hint, and the next answer counts',
     locale: 'en',
     options: billingOrTechnical,

@@ -44,6 +44,26 @@ export const countryCases: DialogCase<CountryOptions>[] = [
     result: 'CH-de',
   },
   {
+    name: 'English: of the two Swiss rows, "the German one, please" picks the German row',
+    locale: 'en',
+    turns: [
+      ['hi', en('askCountry')],
+      ['Switzerland', card(en('countryAmbiguous', { query: 'Switzerland' }), country('CH-de', 'en'))],
+      ['the German one, please', en('countryMatched', { country: country('CH-de', 'en') })],
+    ],
+    result: 'CH-de',
+  },
+  {
+    name: 'Japanese: of the two Swiss rows, 「フランス語のほうで」 picks the French row',
+    locale: 'ja',
+    turns: [
+      ['こんにちは', ja('askCountry')],
+      ['スイス', card(ja('countryAmbiguous', { query: 'スイス' }), country('CH-fr', 'ja'))],
+      ['フランス語のほうで', ja('countryMatched', { country: country('CH-fr', 'ja') })],
+    ],
+    result: 'CH-fr',
+  },
+  {
     name: 'Japanese: a country with no row is said so, and 「スキップ」 goes on without a contact',
     locale: 'ja',
     turns: [
