@@ -45,19 +45,18 @@ async function fallBackAfterTwoMisses(prompt: PromptValidatorContext<Answer>): P
   return true;
 }
 
+const BETWEEN_WORDS = /[\s\p{P}\p{S}]+/gu;
+const fold = (text: string) => text.normalize('NFKC').toLowerCase();
+const isLatinWord = (word: string) => /^[\p{Script=Latin}\d]+$/u.test(word);
+
 function simplify(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\p{P}\p{S}]+/gu, '');
+  return fold(text).replace(BETWEEN_WORDS, '');
 }
 
 const wordsOf = (text: string) =>
-  text
-    .normalize('NFKC')
-    .toLowerCase()
-    .split(/[\s\p{P}\p{S}]+/u)
-    .filter((word) => (/^[\p{Script=Latin}\d]+$/u.test(word) ? word.length >= 3 : word.length >= 2));
+  fold(text)
+    .split(BETWEEN_WORDS)
+    .filter((word) => word.length >= (isLatinWord(word) ? 3 : 2));
 
 /**
  * "the German one", 「テクニカルのほうです」: a word that only one button has (German, テクニカル; not the support
@@ -67,7 +66,7 @@ function pickByDistinctiveWord(buttons: ChoiceSpec[], text: string): ChoiceSpec 
   const perButton = buttons.map((b) => new Set([b.title, ...(b.synonyms ?? [])].flatMap(wordsOf)));
   const typedWords = new Set(wordsOf(text));
   const typed = simplify(text);
-  const said = (word: string) => (/^[\p{Script=Latin}\d]+$/u.test(word) ? typedWords.has(word) : typed.includes(word));
+  const said = (word: string) => (isLatinWord(word) ? typedWords.has(word) : typed.includes(word));
   const picked = buttons.filter((_, i) =>
     [...perButton[i]!].some((word) => said(word) && perButton.every((other, j) => j === i || !other.has(word))),
   );
