@@ -67,6 +67,18 @@ function guarded<T>(operation: string, run: () => T): T {
   }
 }
 
+/** State items as the state table keeps them: the eTag the write expects, and the item without it as JSON. */
+export type SerializedChanges = Record<string, { eTag?: string; json: string }>;
+
+export function serializeChanges(changes: StoreItems): SerializedChanges {
+  const serialized: SerializedChanges = {};
+  for (const [key, item] of Object.entries(changes)) {
+    const { eTag, ...value } = (item ?? {}) as StoreItem;
+    serialized[key] = { eTag, json: JSON.stringify(value) };
+  }
+  return serialized;
+}
+
 /**
  * botbuilder Storage on SQLite. eTags as botbuilder's storages use them: an item read carries its eTag; a write
  * with that eTag succeeds only if nobody wrote the item since (else ETagConflictError); a write with NEW_ITEM_ETAG
@@ -89,17 +101,16 @@ export class SqliteStorage implements ETagReportingStorage {
       'INSERT INTO state (key, etag, value) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET etag = excluded.etag, value = excluded.value',
     );
     this.deleteOne = db.prepare<[string]>('DELETE FROM state WHERE key = ?');
-    this.writeAll = db.transaction((changes: StoreItems) => {
+    this.writeAll = db.transaction((changes: SerializedChanges) => {
       const written: Record<string, string> = {};
-      for (const [key, item] of Object.entries(changes)) {
-        const { eTag, ...value } = (item ?? {}) as StoreItem;
+      for (const [key, { eTag, json }] of Object.entries(changes)) {
         if (eTag === NEW_ITEM_ETAG) {
           if (this.selectETag.get(key) !== undefined) throw new ETagConflictError(key);
         } else if (typeof eTag === 'string' && eTag !== '*' && eTag !== '') {
           if (this.selectETag.get(key) !== eTag) throw new ETagConflictError(key);
         }
         written[key] = randomUUID();
-        this.upsert.run(key, written[key], JSON.stringify(value));
+        this.upsert.run(key, written[key], json);
       }
       return written;
     });
@@ -124,6 +135,11 @@ export class SqliteStorage implements ETagReportingStorage {
   }
 
   async writeReportingETags(changes: StoreItems): Promise<Record<string, string>> {
+    return this.writeSerialized(serializeChanges(changes));
+  }
+
+  /** writeReportingETags for items already serialized (by the thread that owns them: see sqliteWriter.ts). */
+  async writeSerialized(changes: SerializedChanges): Promise<Record<string, string>> {
     // BEGIN IMMEDIATE: take the write lock before reading eTags, so the check and the write are one step.
     return guarded('write', () => this.writeAll.immediate(changes));
   }
