@@ -5,7 +5,6 @@ import { BlobStateStorage, BlobTicketStore } from './blob';
 import { StorageUnavailableError } from './errors';
 import { GroupCommit, GroupCommitStorage, GroupCommitTicketStore } from './groupCommit';
 import { SqliteStorage, SqliteTicketStore, checkSqlite, openSqliteDatabase } from './sqlite';
-import { SqliteWriter, WriterThreadStorage, WriterThreadTicketStore } from './sqliteWriter';
 
 export interface Stores {
   kind: Config['STORAGE'];
@@ -48,28 +47,14 @@ export function createStores(config: StorageConfig): Stores {
       } catch (error) {
         throw new StorageUnavailableError(`opening ${config.STORAGE_PATH}`, error);
       }
-      if (config.STORAGE_PATH === ':memory:') {
-        // A database in memory belongs to its one connection: no writer thread, writes grouped on this thread.
-        const group = new GroupCommit(db);
-        return {
-          kind: 'sqlite',
-          storage: new GroupCommitStorage(group, new SqliteStorage(db)),
-          tickets: new GroupCommitTicketStore(group, new SqliteTicketStore(db)),
-          check: async () => checkSqlite(db),
-          close: async () => void (db.open && db.close()),
-        };
-      }
-      // This thread reads; a writer thread does every write, so no commit's fsync stops the turns being served.
-      const writer = new SqliteWriter(config.STORAGE_PATH, { busyTimeoutMs: config.SQLITE_BUSY_TIMEOUT_MS });
+      const group = new GroupCommit(db);
       return {
         kind: 'sqlite',
-        storage: new WriterThreadStorage(new SqliteStorage(db), writer),
-        tickets: new WriterThreadTicketStore(new SqliteTicketStore(db), writer),
-        check: () => writer.check(),
-        close: async () => {
-          await writer.close();
-          if (db.open) db.close();
-        },
+        // Writes from concurrent turns share one commit (one fsync); each still resolves only once committed.
+        storage: new GroupCommitStorage(group, new SqliteStorage(db)),
+        tickets: new GroupCommitTicketStore(group, new SqliteTicketStore(db)),
+        check: async () => checkSqlite(db),
+        close: async () => void (db.open && db.close()),
       };
     }
     case 'blob': {

@@ -5,10 +5,7 @@
 export class StorageUnavailableError extends Error {
   override readonly name = 'StorageUnavailableError';
   readonly code = 'STORAGE_UNAVAILABLE';
-  constructor(
-    readonly operation: string,
-    cause: unknown,
-  ) {
+  constructor(operation: string, cause: unknown) {
     super(`storage unavailable during ${operation}: ${cause instanceof Error ? cause.message : String(cause)}`, {
       cause,
     });
@@ -19,7 +16,7 @@ export class StorageUnavailableError extends Error {
 export class ETagConflictError extends Error {
   override readonly name = 'ETagConflictError';
   readonly code = 'ETAG_CONFLICT';
-  constructor(readonly key: string) {
+  constructor(key: string) {
     // Worded like botbuilder's own storages, so code that matches their message treats it the same.
     super(`Storage: error writing "${key}" due to eTag conflict.`);
   }

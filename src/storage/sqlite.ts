@@ -67,18 +67,6 @@ function guarded<T>(operation: string, run: () => T): T {
   }
 }
 
-/** State items as the state table keeps them: the eTag the write expects, and the item without it as JSON. */
-export type SerializedChanges = Record<string, { eTag?: string; json: string }>;
-
-export function serializeChanges(changes: StoreItems): SerializedChanges {
-  const serialized: SerializedChanges = {};
-  for (const [key, item] of Object.entries(changes)) {
-    const { eTag, ...value } = (item ?? {}) as StoreItem;
-    serialized[key] = { eTag, json: JSON.stringify(value) };
-  }
-  return serialized;
-}
-
 /**
  * botbuilder Storage on SQLite. eTags as botbuilder's storages use them: an item read carries its eTag; a write
  * with that eTag succeeds only if nobody wrote the item since (else ETagConflictError); a write with NEW_ITEM_ETAG
@@ -101,16 +89,17 @@ export class SqliteStorage implements ETagReportingStorage {
       'INSERT INTO state (key, etag, value) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET etag = excluded.etag, value = excluded.value',
     );
     this.deleteOne = db.prepare<[string]>('DELETE FROM state WHERE key = ?');
-    this.writeAll = db.transaction((changes: SerializedChanges) => {
+    this.writeAll = db.transaction((changes: StoreItems) => {
       const written: Record<string, string> = {};
-      for (const [key, { eTag, json }] of Object.entries(changes)) {
+      for (const [key, item] of Object.entries(changes)) {
+        const { eTag, ...value } = (item ?? {}) as StoreItem;
         if (eTag === NEW_ITEM_ETAG) {
           if (this.selectETag.get(key) !== undefined) throw new ETagConflictError(key);
         } else if (typeof eTag === 'string' && eTag !== '*' && eTag !== '') {
           if (this.selectETag.get(key) !== eTag) throw new ETagConflictError(key);
         }
         written[key] = randomUUID();
-        this.upsert.run(key, written[key], json);
+        this.upsert.run(key, written[key], JSON.stringify(value));
       }
       return written;
     });
@@ -135,11 +124,6 @@ export class SqliteStorage implements ETagReportingStorage {
   }
 
   async writeReportingETags(changes: StoreItems): Promise<Record<string, string>> {
-    return this.writeSerialized(serializeChanges(changes));
-  }
-
-  /** writeReportingETags for items already serialized (by the thread that owns them: see sqliteWriter.ts). */
-  async writeSerialized(changes: SerializedChanges): Promise<Record<string, string>> {
     // BEGIN IMMEDIATE: take the write lock before reading eTags, so the check and the write are one step.
     return guarded('write', () => this.writeAll.immediate(changes));
   }

@@ -4,7 +4,7 @@ import { isSameTicket, withFollowUp, type Ticket, type TicketFollowUp } from './
 export class TicketExistsError extends Error {
   override readonly name = 'TicketExistsError';
   readonly code = 'TICKET_EXISTS';
-  constructor(readonly id: string) {
+  constructor(id: string) {
     super(`ticket ${id} already exists`);
   }
 }
@@ -19,7 +19,7 @@ export interface SavedTicket {
 export class TicketNotFoundError extends Error {
   override readonly name = 'TicketNotFoundError';
   readonly code = 'TICKET_NOT_FOUND';
-  constructor(readonly id: string) {
+  constructor(id: string) {
     super(`ticket ${id} not found`);
   }
 }

@@ -1,9 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { loadConfig } from '../../src/config';
 import { BlobTicketStore } from '../../src/storage/blob';
-import { createStores, type Stores } from '../../src/storage/createStores';
 import { SqliteTicketStore, openSqliteDatabase } from '../../src/storage/sqlite';
 import { withTicketMetrics } from '../../src/tickets/meteredTicketStore';
 import { MemoryTicketStore, TicketNotFoundError, type TicketStore } from '../../src/tickets/ticketStore';
@@ -80,20 +78,6 @@ let sqliteFiles = 0;
 followUpContract('SQLite, two connections to one file', async () => {
   const path = join(dir.path, `tickets-${++sqliteFiles}.sqlite`);
   return [new SqliteTicketStore(openSqliteDatabase(path)), new SqliteTicketStore(openSqliteDatabase(path))];
-});
-
-const openedStores: Stores[] = [];
-afterAll(async () => {
-  for (const stores of openedStores) await stores.close();
-});
-followUpContract('SQLite as the bot runs it (writes on a writer thread), two stores on one file', async () => {
-  const path = join(dir.path, `tickets-${++sqliteFiles}.sqlite`);
-  const open = () => {
-    const stores = createStores(loadConfig({ STORAGE: 'sqlite', STORAGE_PATH: path }));
-    openedStores.push(stores);
-    return stores.tickets;
-  };
-  return [open(), open()];
 });
 
 describe('SQLite: two processes appending to one ticket at once', () => {
