@@ -26,9 +26,13 @@ export { normalizeText } from './normalize';
 /** A runner-up scoring at least this share of the winner is offered as an alternative (the bot then asks). */
 const ALTERNATIVE_SHARE = 0.7;
 const MAX_ALTERNATIVES = 2;
-/** The other extreme scoring at least this share of the winner means the model cannot tell A from C. */
-const TORN_SHARE = 0.35;
-const LEVEL: Readonly<Record<Severity, number>> = { A: 0, B: 1, C: 2 };
+/**
+ * An A or a C stands only when the severity model's A unit leads its C unit by at least this much (in the network's
+ * own units: bias + Σ weights, before the cut at zero); closer than that, the model cannot tell an outage from a
+ * how-to and B is the honest middle. Chosen by 5-fold cross-validation inside the train split
+ * (scripts/train-classifier.ts --cv 5) with that script's training settings: retune it if they change.
+ */
+const EXTREME_MARGIN = 6;
 
 /** The text's word features, computed on first use and shared by both models. */
 function textFeaturesOnce(norm: NormalizedText): () => TextFeature[] {
@@ -47,15 +51,14 @@ function severityOf(
   // what the user answered to the bot's questions decides by the seed's table: the models never saw answers
   if (answers && (answers.scope !== undefined || answers.workaround !== undefined)) return rules;
   const input = modelInput(words(), severityRuleInputs(f, answers));
-  const scores = models.severity.scores(input.names);
-  const [best] = ranked(scores);
+  const sums = models.severity.sums(input.names);
+  const [best] = ranked(models.severity.scoresOf(sums));
   const learned = best && best.score > 0 ? (best.label as Severity) : rules.severity;
-  const opposite = learned === 'A' ? 'C' : learned === 'C' ? 'A' : null;
-  // torn between an outage and a how-to (the two halves, or the model with itself): B is the honest middle, and
-  // mistaking one extreme for the other costs most; the follow-up questions and the user's override settle it
-  const torn =
-    Math.abs(LEVEL[learned] - LEVEL[rules.severity]) === 2 ||
-    (opposite !== null && best !== undefined && (scores[opposite] ?? 0) >= best.score * TORN_SHARE);
+  // torn between an outage and a how-to: mistaking one extreme for the other costs most, so an A or a C needs the
+  // model's A clearly apart from its C (the rules are already among the model's inputs; cross-validation found
+  // that letting them veto as well only cost right answers); the follow-up questions and the user's override settle it
+  const lean = (sums.A ?? 0) - (sums.C ?? 0);
+  const torn = (learned === 'A' && lean < EXTREME_MARGIN) || (learned === 'C' && -lean < EXTREME_MARGIN);
   const severity: Severity = torn ? 'B' : learned;
   const quotes = () => tellingWords(models.severity, input, severity, norm);
   return {

@@ -36,8 +36,11 @@ export function tellingWords(
   const weights = model.contributions(input.names, label);
   const rank = (name: string) => (name.startsWith('b:') ? 0 : name.startsWith('w:') ? 1 : 2);
   const candidates = input.text
-    // character pairs weigh in the model but make poor quotes (「名が」): only words and word pairs are quoted
-    .filter((f) => (weights[f.name] ?? 0) > 0 && !f.name.startsWith('c:') && informative(f.name))
+    // characters and negated words weigh in the model but make poor quotes (「名が」, "everyone" out of "not
+    // everyone"): only words and word pairs are quoted
+    .filter(
+      (f) => (weights[f.name] ?? 0) > 0 && (f.name.startsWith('w:') || f.name.startsWith('b:')) && informative(f.name),
+    )
     .sort((a, b) => weights[b.name]! - weights[a.name]! || rank(a.name) - rank(b.name));
   const quotes: string[] = [];
   for (const f of candidates) {

@@ -5,7 +5,7 @@ import { LEXICON } from '../lexicon';
 import type { NormalizedText } from '../normalize';
 import { decide } from '../severity';
 import type { SeverityAnswers } from '../types';
-import { textFeatures, type TextFeature } from './textFeatures';
+import { classifierExtraFeatures, textFeatures, type TextFeature } from './textFeatures';
 
 /** The rules' reading of the text (and of the user's answers): which cues fired and what they decide. */
 export function severityRuleInputs(f: SeverityFeatures, answers: SeverityAnswers = {}): string[] {
@@ -61,7 +61,9 @@ function urgencySpans(norm: NormalizedText): [number, number][] {
 /** The text's features as the models read them: everything but the words of shouting and titles. */
 export function modelWords(norm: NormalizedText): TextFeature[] {
   const loud = urgencySpans(norm);
-  return textFeatures(norm).filter((f) => !loud.some(([from, to]) => f.from < to && from < f.to));
+  return [...textFeatures(norm), ...classifierExtraFeatures(norm)].filter(
+    (f) => !loud.some(([from, to]) => f.from < to && from < f.to),
+  );
 }
 
 export function modelInput(text: TextFeature[], rules: string[]): ModelInput {

@@ -52,13 +52,31 @@ export class LearnedModel {
 
   /** Each label's score (0 or more), for the given feature names; unknown features count for nothing. */
   scores(features: readonly string[]): Record<string, number> {
+    return this.scoresOf(this.sums(features));
+  }
+
+  /**
+   * Each label's unit before its cut at zero (bias + Σ weights of the present features): unlike the scores, it still
+   * says how far below zero a label is, so two labels that both score 0 can be compared.
+   */
+  sums(features: readonly string[]): Record<string, number> {
     const sums = Float64Array.from(this.bias);
     for (const f of new Set(features)) {
       const w = this.weights.get(f);
       if (w) for (let k = 0; k < sums.length; k++) sums[k]! += w[k]!;
     }
     const out: Record<string, number> = {};
-    this.labels.forEach((label, k) => (out[label] = sums[k]! <= 0 ? 0 : this.alpha * sums[k]!));
+    this.labels.forEach((label, k) => (out[label] = sums[k]!));
+    return out;
+  }
+
+  /** The scores for already-computed sums (see `sums`). */
+  scoresOf(sums: Readonly<Record<string, number>>): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const label of this.labels) {
+      const sum = sums[label] ?? 0;
+      out[label] = sum <= 0 ? 0 : this.alpha * sum;
+    }
     return out;
   }
 

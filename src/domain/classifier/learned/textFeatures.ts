@@ -55,3 +55,33 @@ export function textFeatures(norm: NormalizedText): TextFeature[] {
   }
   return out;
 }
+
+/** Words that turn what follows into its opposite ("not everyone", "no workaround", "can't work", "nothing broken"). */
+const NEGATOR = /^(?:not|no|never|nothing|nobody|none|neither|nor|without|cannot|[a-z]+n't)$/;
+/** How many words after a negator it still governs (a clause break ends it sooner). */
+const NEGATION_REACH = 3;
+const CLAUSE_BREAK = /[.,;:!?()\u2013\u2014]/;
+
+/**
+ * Features the issue classifier reads on top of `textFeatures` (the answer models do not): English words governed by a
+ * negation ("n:everyone" in "not everyone", so that a negated "everyone" is not read as everyone), and every Japanese
+ * character on its own (「全」「誰」「止」 carry meaning in any compound the segmenter makes). Neither is ever quoted.
+ */
+export function classifierExtraFeatures(norm: NormalizedText): TextFeature[] {
+  const text = norm.text;
+  const out: TextFeature[] = [];
+  let reach = 0;
+  let end = 0;
+  for (const m of text.matchAll(LATIN_WORD)) {
+    if (reach > 0 && CLAUSE_BREAK.test(text.slice(end, m.index))) reach = 0;
+    end = m.index + m[0].length;
+    if (NEGATOR.test(m[0])) reach = NEGATION_REACH;
+    else if (reach > 0) {
+      out.push({ name: `n:${foldEnglish(m[0])}`, from: m.index, to: end });
+      reach--;
+    }
+  }
+  for (const m of text.matchAll(JAPANESE_RUN))
+    for (let i = 0; i < m[0].length; i++) out.push({ name: `c:${m[0][i]!}`, from: m.index + i, to: m.index + i + 1 });
+  return out;
+}
