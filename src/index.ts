@@ -1,4 +1,5 @@
-import { ConfigurationBotFrameworkAuthentication, ConversationState, UserState } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { PlainJsonConversationState, PlainJsonUserState } from './state/plainJsonBotState';
 import { botAuthenticationOptions } from './adapter/authenticationOptions';
 import { KeepAliveCloudAdapter } from './adapter/keepAliveCloudAdapter';
 import { WebhookAlerter } from './alerts/alerter';
@@ -38,8 +39,8 @@ export function buildApp(
   const storage = stores.storage;
   // Bot state is saved with the eTag it was read with, so a turn never overwrites a newer one (see TurnPipeline).
   const stateStorage = new ETagGuardedStorage(storage);
-  const conversationState = new ConversationState(stateStorage);
-  const userState = new UserState(stateStorage);
+  const conversationState = new PlainJsonConversationState(stateStorage);
+  const userState = new PlainJsonUserState(stateStorage);
   const metrics = createMetrics();
   // Severity A alerts: kept in an outbox in `storage` until delivered; more targets (Teams channels) via addTarget.
   const alerter = new ReliableAlerter({

@@ -1,9 +1,10 @@
-import { ConversationState, MemoryStorage, TestAdapter, TurnContext, type Activity, type Storage } from 'botbuilder';
+import { MemoryStorage, TestAdapter, TurnContext, type Activity, type Storage } from 'botbuilder';
 import { isETagConflict } from '../../src/storage/etag';
 import { ETagGuardedStorage } from '../../src/storage/etagGuardedStorage';
 import { SqliteStorage, openSqliteDatabase } from '../../src/storage/sqlite';
+import { PlainJsonConversationState } from '../../src/state/plainJsonBotState';
 
-/** A turn's context on conversation "c1", for driving ConversationState by hand. */
+/** A turn's context on conversation "c1", for driving the conversation state by hand. */
 function turn(): TurnContext {
   const adapter = new TestAdapter(async () => undefined);
   return new TurnContext(adapter, {
@@ -15,10 +16,10 @@ function turn(): TurnContext {
   } as Activity);
 }
 
-/** Two "processes": each its own ConversationState over one store, as two servers behind a load balancer. */
+/** Two "processes": each its own conversation state (as the bot builds it) over one store, as two servers behind a load balancer. */
 function twoWriters(store: Storage) {
   const make = () => {
-    const state = new ConversationState(new ETagGuardedStorage(store));
+    const state = new PlainJsonConversationState(new ETagGuardedStorage(store));
     return { state, step: state.createProperty<string>('step') };
   };
   return [make(), make()];

@@ -1,4 +1,5 @@
-import { ConversationState, MemoryStorage, TestAdapter, UserState, type Activity, type Storage } from 'botbuilder';
+import { MemoryStorage, TestAdapter, type Activity, type Storage } from 'botbuilder';
+import { PlainJsonConversationState, PlainJsonUserState } from '../../src/state/plainJsonBotState';
 import pino from 'pino';
 import { createAnswerRecognizer } from '../../src/domain/answers';
 import { createCountryMatcher } from '../../src/domain/country';
@@ -55,8 +56,8 @@ export function createHarness(options: HarnessOptions = {}) {
   sharedMatcher ??= createCountryMatcher(sharedData.contacts);
   sharedAnswers ??= createAnswerRecognizer();
   const storage = new ETagGuardedStorage(options.storage ?? new MemoryStorage());
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
+  const conversationState = new PlainJsonConversationState(storage);
+  const userState = new PlainJsonUserState(storage);
   const tickets = new MemoryTicketStore();
   const alerter = new RecordingAlerter(options.alertTarget ?? true);
   const alertOutbox = new ConversationAlertOutbox(conversationState, alerter, pino({ level: 'silent' }));

@@ -1,14 +1,13 @@
 import {
   AutoSaveStateMiddleware,
-  ConversationState,
   MemoryStorage,
-  UserState,
   type Activity,
   type Middleware,
   type StatePropertyAccessor,
 } from 'botbuilder';
 import type { Dialog } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
+import { PlainJsonConversationState, PlainJsonUserState } from '../../src/state/plainJsonBotState';
 import pino from 'pino';
 import { ConversationAlertOutbox } from '../../src/alerts/conversationOutbox';
 import { buildServices } from '../../src/buildBot';
@@ -40,8 +39,8 @@ export function triageData(): TriageData {
 /** The services every dialog draws on, over one in-memory store for conversation and user state. */
 export function dialogServices() {
   const storage = new MemoryStorage();
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
+  const conversationState = new PlainJsonConversationState(storage);
+  const userState = new PlainJsonUserState(storage);
   const alerter = new RecordingAlerter();
   const tickets = new MemoryTicketStore();
   sharedMatcher ??= createCountryMatcher(triageData().contacts);
