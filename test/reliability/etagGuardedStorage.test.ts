@@ -1,20 +1,9 @@
-import { MemoryStorage, TestAdapter, TurnContext, type Activity, type Storage } from 'botbuilder';
+import { MemoryStorage, type Storage } from 'botbuilder';
 import { isETagConflict } from '../../src/storage/etag';
 import { ETagGuardedStorage } from '../../src/storage/etagGuardedStorage';
 import { SqliteStorage, openSqliteDatabase } from '../../src/storage/sqlite';
+import { turnOnConversationC1 as turn } from '../support/turnContext';
 import { PlainJsonConversationState } from '../../src/state/plainJsonBotState';
-
-/** A turn's context on conversation "c1", for driving the conversation state by hand. */
-function turn(): TurnContext {
-  const adapter = new TestAdapter(async () => undefined);
-  return new TurnContext(adapter, {
-    type: 'message',
-    channelId: 'test',
-    conversation: { id: 'c1' },
-    from: { id: 'u1' },
-    recipient: { id: 'bot' },
-  } as Activity);
-}
 
 /** Two "processes": each its own conversation state (as the bot builds it) over one store, as two servers behind a load balancer. */
 function twoWriters(store: Storage) {

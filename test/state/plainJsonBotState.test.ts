@@ -1,25 +1,8 @@
-import {
-  ConversationState,
-  MemoryStorage,
-  TestAdapter,
-  TurnContext,
-  UserState,
-  type Activity,
-  type StoreItems,
-} from 'botbuilder';
+import { ConversationState, MemoryStorage, UserState, type StoreItems } from 'botbuilder';
 import { isETagConflict } from '../../src/storage/etag';
 import { ETagGuardedStorage } from '../../src/storage/etagGuardedStorage';
+import { turnOnConversationC1 as turn } from '../support/turnContext';
 import { PlainJsonConversationState, PlainJsonUserState } from '../../src/state/plainJsonBotState';
-
-function turn(): TurnContext {
-  return new TurnContext(new TestAdapter(async () => undefined), {
-    type: 'message',
-    channelId: 'test',
-    conversation: { id: 'c1' },
-    from: { id: 'u1' },
-    recipient: { id: 'bot' },
-  } as Activity);
-}
 
 /** A MemoryStorage that counts its writes. */
 class CountingStorage extends MemoryStorage {
