@@ -89,7 +89,7 @@ export interface CommitStateOptions {
  * The turn's commit. An alert an earlier turn committed but did not hand on (a crash in between) goes first; after
  * the rest of the turn, the conversation's state is written: with eTags, that write succeeds for one run of an
  * activity only, and it carries the activity's id and the alerts the turn queued, which are handed to the alerter
- * only then. The user's preferences are saved after it; if another conversation of the same user changed them
+ * only then. The user's preferences are written beside it; if another conversation of the same user changed them
  * meanwhile, this turn's change to them is dropped (logged) rather than the committed turn run again. A turn that
  * throws saves nothing, so the channel's resend gets another chance.
  */
@@ -102,14 +102,19 @@ export function commitState({
   return async (context, next) => {
     await alertOutbox.handOffEarlier(context);
     await next();
+    // Both writes start in the same tick so that the SQLite store commits them as one transaction, one fsync (see
+    // storage/groupCommit.ts); one after the other they cost two, and an fsync blocks every conversation's turn.
+    // A run that loses the conversation's race may still have written the user's preferences, but they come from
+    // this same message, so the run that follows writes the same values.
     // A turn that reaches here has marked its activity in the conversation's state (dedup.ts), so that state has
-    // changed: forcing the save skips botbuilder's change check (a stringify and SHA-256 of the whole state). A
-    // state this turn never loaded is left alone.
-    await conversationState.saveChanges(context, conversationState.get(context) !== undefined);
-    try {
-      await userState.saveChanges(context, false);
-    } catch (error) {
-      if (!isETagConflict(error)) throw error;
+    // changed: forcing the save skips the change check. A state this turn never loaded is left alone.
+    const [conversation, user] = await Promise.allSettled([
+      conversationState.saveChanges(context, conversationState.get(context) !== undefined),
+      userState.saveChanges(context, false),
+    ]);
+    if (conversation.status === 'rejected') throw conversation.reason;
+    if (user.status === 'rejected') {
+      if (!isETagConflict(user.reason)) throw user.reason;
       turnLogger(context, logger).warn(
         "user preferences changed by another turn; this turn's change to them was not saved",
       );
@@ -122,7 +127,8 @@ export function commitState({
 export function decideLocale(profile: StatePropertyAccessor<UserProfile>, defaultLocale: Locale): MiddlewareHandler {
   return async (context, next) => {
     const { activity } = context;
-    let locale = (await profile.get(context, {})).locale;
+    // no default: a profile written as {} at a conversation's first event would cost a storage write for nothing
+    let locale = (await profile.get(context))?.locale;
     if (!locale) {
       const text = activity.text ?? '';
       locale = guessLocale(text, activity.locale, defaultLocale);
