@@ -1,4 +1,5 @@
-// Trains the learned halves of the classifier from the blind-written corpus and writes data/model/*.json.
+// Trains the learned halves of the classifier from the blind-written corpus and writes data/model/*.json
+// (severity.json and category.json, NLP.js networks; severity-nb.json, the severity network's NB-weighted partner).
 //   npx tsx scripts/train-classifier.ts            train on the train split, report the blind split once
 //   npx tsx scripts/train-classifier.ts --cv 5     k-fold cross-validation inside the train split only (for tuning)
 // The blind split is never used to choose anything: it is scored after training, for the README and the guard test.
@@ -16,6 +17,8 @@ import { normalizeText } from '../src/domain/classifier/normalize';
 import { classify } from '../src/domain/classifier';
 import { LearnedModel, inputOf } from '../src/domain/classifier/learned/model';
 import type { LearnedModels } from '../src/domain/classifier/learned/models';
+import { NbLogisticModel, type NbLogisticFile } from '../src/domain/classifier/learned/nbLogistic';
+import { trainNbLogistic } from './lib/nbLogistic';
 import { readCorpus, type DescriptionRow } from '../test/support/corpus';
 
 /**
@@ -67,6 +70,19 @@ function asModel(net: NeuralNetwork): LearnedModel {
   return LearnedModel.fromFile({ trainedOn: 'fold', network: net.toJSON() }, 'fold');
 }
 
+const SEVERITY_LABELS = ['A', 'B', 'C'];
+
+/** The NB-weighted logistic model averaged with the severity network (same examples, same MIN_DOCS). */
+function trainSeverityNb(data: Example[]): Omit<NbLogisticFile, '$comment' | 'trainedOn'> {
+  return trainNbLogistic(data, SEVERITY_LABELS, MIN_DOCS);
+}
+
+function asNbModel(file: Omit<NbLogisticFile, '$comment' | 'trainedOn'>): NbLogisticModel {
+  return NbLogisticModel.fromFile({ trainedOn: 'fold', ...file }, 'fold');
+}
+
+const round = (w: number) => Math.round(w * 1e4) / 1e4;
+
 /** The whole classifier (rules + models, as the bot runs it) scored on rows the models were not trained on. */
 function evaluate(
   rowsToScore: DescriptionRow[],
@@ -111,8 +127,10 @@ if (cvIndex >= 0) {
   for (let i = 0; i < k; i++) {
     const fit = trainRows.filter((_, j) => j % k !== i);
     const held = trainRows.filter((_, j) => j % k === i);
+    const severityExamples = examples('severity', fit);
     const models = {
-      severity: asModel(train(examples('severity', fit))),
+      severity: asModel(train(severityExamples)),
+      severityNb: asNbModel(trainSeverityNb(severityExamples)),
       category: asModel(train(examples('category', fit))),
     };
     evaluate(held, models, tally);
@@ -131,15 +149,31 @@ if (cvIndex >= 0) {
       JSON.stringify({
         $comment: `Learned ${task} model (NLP.js neural network), written by scripts/train-classifier.ts; do not edit by hand.`,
         trainedOn: `data/corpus/triage-corpus.jsonl, train split (${trainRows.length} texts)`,
-        network: { ...json, perceptrons: json.perceptrons.map((p) => p.map((w) => Math.round(w * 1e4) / 1e4)) },
+        network: { ...json, perceptrons: json.perceptrons.map((p) => p.map(round)) },
       }) + '\n',
     );
     console.log(`${task}: ${json.features.length} features, trained in ${Date.now() - started} ms`);
   }
+  const started = Date.now();
+  const nb = trainSeverityNb(examples('severity', trainRows));
+  const nbFile: NbLogisticFile = {
+    $comment:
+      'Severity model beside severity.json (NB-weighted logistic regression, one per label), written by scripts/train-classifier.ts; do not edit by hand.',
+    trainedOn: `data/corpus/triage-corpus.jsonl, train split (${trainRows.length} texts)`,
+    ...nb,
+    bias: nb.bias.map(round),
+    weights: nb.weights.map((row) => row.map(round)),
+  };
+  writeFileSync('data/model/severity-nb.json', JSON.stringify(nbFile) + '\n');
+  console.log(`severity-nb: ${nb.features.length} features, trained in ${Date.now() - started} ms`);
   const tally = new Map<string, { ok: number; n: number; confusion: Record<string, number> }>();
   evaluate(
     rows.filter((r) => r.split === 'blind'),
-    { severity: asModel(nets.severity!), category: asModel(nets.category!) },
+    {
+      severity: asModel(nets.severity!),
+      severityNb: NbLogisticModel.fromFile(nbFile, 'data/model/severity-nb.json'),
+      category: asModel(nets.category!),
+    },
     tally,
   );
   console.log('blind split (the whole classifier), scored once after training:');

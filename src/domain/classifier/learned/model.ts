@@ -80,6 +80,13 @@ export class LearnedModel {
     return out;
   }
 
+  /** Each label's unit times the slope, without the cut at zero: the score, still telling how far below zero. */
+  uncut(sums: Readonly<Record<string, number>>): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const label of this.labels) out[label] = this.alpha * (sums[label] ?? 0);
+    return out;
+  }
+
   /** The weight each known feature gives `label` (unknown features are left out). */
   contributions(features: readonly string[], label: string): Record<string, number> {
     const k = this.labels.indexOf(label);
