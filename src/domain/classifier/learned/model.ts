@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseWithSchema } from '../../data/validate';
+import { unitSums, type WeightsByFeature } from './linearUnits';
 
 const modelSchema = z.object({
   $comment: z.string().optional(),
@@ -23,7 +24,7 @@ const NLPJS_DEFAULT_ALPHA = 0.07;
  */
 export class LearnedModel {
   private constructor(
-    private readonly weights: ReadonlyMap<string, Float32Array>,
+    private readonly weights: WeightsByFeature,
     private readonly bias: Float64Array,
     private readonly alpha: number,
     readonly labels: readonly string[],
@@ -60,14 +61,7 @@ export class LearnedModel {
    * says how far below zero a label is, so two labels that both score 0 can be compared.
    */
   sums(features: readonly string[]): Record<string, number> {
-    const sums = Float64Array.from(this.bias);
-    for (const f of new Set(features)) {
-      const w = this.weights.get(f);
-      if (w) for (let k = 0; k < sums.length; k++) sums[k]! += w[k]!;
-    }
-    const out: Record<string, number> = {};
-    this.labels.forEach((label, k) => (out[label] = sums[k]!));
-    return out;
+    return unitSums(this.weights, this.bias, this.labels, features);
   }
 
   /** The scores for already-computed sums (see `sums`). */

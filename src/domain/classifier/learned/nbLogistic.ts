@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DataValidationError, parseWithSchema } from '../../data/validate';
+import { unitSums, type WeightsByFeature } from './linearUnits';
 
 const nbLogisticSchema = z.object({
   $comment: z.string().optional(),
@@ -23,7 +24,7 @@ export type NbLogisticFile = z.infer<typeof nbLogisticSchema>;
  */
 export class NbLogisticModel {
   private constructor(
-    private readonly weights: ReadonlyMap<string, Float32Array>,
+    private readonly weights: WeightsByFeature,
     private readonly bias: Float64Array,
     readonly labels: readonly string[],
   ) {}
@@ -47,13 +48,9 @@ export class NbLogisticModel {
 
   /** Each label's probability against the others (they need not sum to 1: one regression per label). */
   probabilities(features: readonly string[]): Record<string, number> {
-    const sums = Float64Array.from(this.bias);
-    for (const f of new Set(features)) {
-      const w = this.weights.get(f);
-      if (w) for (let k = 0; k < sums.length; k++) sums[k]! += w[k]!;
-    }
+    const sums = unitSums(this.weights, this.bias, this.labels, features);
     const out: Record<string, number> = {};
-    this.labels.forEach((label, k) => (out[label] = 1 / (1 + Math.exp(-sums[k]!))));
+    for (const label of this.labels) out[label] = 1 / (1 + Math.exp(-sums[label]!));
     return out;
   }
 }

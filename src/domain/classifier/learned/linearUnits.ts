@@ -1,0 +1,23 @@
+/** Per feature, one weight per label (the same order as the labels). */
+export type WeightsByFeature = ReadonlyMap<string, Float32Array>;
+
+/**
+ * One linear unit per label over the features present in a text: bias + Σ the weights of each distinct known feature
+ * (a feature named twice counts once; an unknown feature counts for nothing). Both learned models read their
+ * features this way; they differ only in what they make of the sums.
+ */
+export function unitSums(
+  weights: WeightsByFeature,
+  bias: Float64Array,
+  labels: readonly string[],
+  features: readonly string[],
+): Record<string, number> {
+  const sums = Float64Array.from(bias);
+  for (const f of new Set(features)) {
+    const w = weights.get(f);
+    if (w) for (let k = 0; k < sums.length; k++) sums[k]! += w[k]!;
+  }
+  const out: Record<string, number> = {};
+  labels.forEach((label, k) => (out[label] = sums[k]!));
+  return out;
+}
