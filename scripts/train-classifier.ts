@@ -149,9 +149,10 @@ if (cvIndex >= 0) {
   report(tally);
 } else {
   const nets: Record<string, NeuralNetwork> = {};
+  const trainExamples = { severity: examples('severity', trainRows), category: examples('category', trainRows) };
   for (const task of ['severity', 'category'] as const) {
     const started = Date.now();
-    const net = train(examples(task, trainRows));
+    const net = train(trainExamples[task]);
     nets[task] = net;
     const json = net.toJSON();
     writeFileSync(
@@ -165,7 +166,7 @@ if (cvIndex >= 0) {
     console.log(`${task}: ${json.features.length} features, trained in ${Date.now() - started} ms`);
   }
   const started = Date.now();
-  const nb = trainSeverityNb(examples('severity', trainRows));
+  const nb = trainSeverityNb(trainExamples.severity);
   const nbFile: NbLogisticFile = {
     $comment:
       'Severity model beside severity.json (NB-weighted logistic regression, one per label), written by scripts/train-classifier.ts; do not edit by hand.',

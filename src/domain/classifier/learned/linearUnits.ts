@@ -21,3 +21,18 @@ export function unitSums(
   labels.forEach((label, k) => (out[label] = sums[k]!));
   return out;
 }
+
+/** The weights as a file holds them, one row per label over the features, indexed by feature instead. */
+export function weightsByFeature(
+  features: readonly string[],
+  rows: ReadonlyArray<readonly number[]>,
+): WeightsByFeature {
+  const weights = new Map<string, Float32Array>();
+  features.forEach((feature, i) =>
+    weights.set(
+      feature,
+      Float32Array.from(rows, (row) => row[i]!),
+    ),
+  );
+  return weights;
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseWithSchema } from '../../data/validate';
-import { unitSums, type WeightsByFeature } from './linearUnits';
+import { unitSums, weightsByFeature, type WeightsByFeature } from './linearUnits';
 
 const modelSchema = z.object({
   $comment: z.string().optional(),
@@ -39,13 +39,8 @@ export class LearnedModel {
     ) {
       throw new Error(`${source}: network.perceptrons: one row per intent, one weight per feature plus the bias`);
     }
-    const weights = new Map<string, Float32Array>();
-    network.features.forEach((feature, i) =>
-      weights.set(
-        feature,
-        Float32Array.from(network.perceptrons, (p) => p[i]!),
-      ),
-    );
+    // each perceptron's row ends with its bias, after the features' weights
+    const weights = weightsByFeature(network.features, network.perceptrons);
     const bias = Float64Array.from(network.perceptrons, (p) => p[p.length - 1]!);
     const alpha = typeof network.settings.alpha === 'number' ? network.settings.alpha : NLPJS_DEFAULT_ALPHA;
     return new LearnedModel(weights, bias, alpha, labels);

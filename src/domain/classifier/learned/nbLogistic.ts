@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DataValidationError, parseWithSchema } from '../../data/validate';
-import { unitSums, type WeightsByFeature } from './linearUnits';
+import { unitSums, weightsByFeature, type WeightsByFeature } from './linearUnits';
 
 const nbLogisticSchema = z.object({
   $comment: z.string().optional(),
@@ -36,13 +36,7 @@ export class NbLogisticModel {
       throw new DataValidationError(`${source}: bias and weights: one entry per label`);
     if (file.weights.some((row) => row.length !== n))
       throw new DataValidationError(`${source}: weights: one weight per feature in each label's row`);
-    const weights = new Map<string, Float32Array>();
-    file.features.forEach((feature, i) =>
-      weights.set(
-        feature,
-        Float32Array.from(file.weights, (row) => row[i]!),
-      ),
-    );
+    const weights = weightsByFeature(file.features, file.weights);
     return new NbLogisticModel(weights, Float64Array.from(file.bias), file.labels);
   }
 
