@@ -17,14 +17,18 @@ function snapshotOf(state: StoreItem): string {
  * load, again after every save, and again to decide whether to save: each time a JSON.stringify with a replacer
  * function called for every key, then SHA-256 (four times a turn for conversation and user state: the largest single
  * cost of the turn's state handling under load). Bot state is plain JSON as stored, so the plain string says the
- * same: it is taken once at load and compared at save; a forced save takes nothing.
+ * same: it is taken once at load and compared at save; a forced save takes nothing, nor does a state that every
+ * turn changes.
  *
  * Only BotState's public and protected members are used (its own turn cache is private, so this keeps its own), and
  * the object a save writes is the very object the load returned, as ETagGuardedStorage requires.
  */
 // A mixin's constructor must take any[] (TypeScript's rule for mixin classes).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-function withPlainJsonChanges<Base extends new (...args: any[]) => BotState>(base: Base) {
+function withPlainJsonChanges<Base extends new (...args: any[]) => BotState>(
+  base: Base,
+  { changesEveryTurn }: { changesEveryTurn: boolean },
+) {
   return class extends base {
     readonly #cacheKey = Symbol('plainJsonBotState');
 
@@ -33,7 +37,8 @@ function withPlainJsonChanges<Base extends new (...args: any[]) => BotState>(bas
       if (!force && cached) return cached.state;
       const key = await this.storageKey(context);
       const state = ((await this.storage.read([key]))[key] as StoreItem | undefined) ?? {};
-      context.turnState.set(this.#cacheKey, { state, snapshot: snapshotOf(state) } satisfies CachedState);
+      const snapshot = changesEveryTurn ? undefined : snapshotOf(state);
+      context.turnState.set(this.#cacheKey, { state, snapshot } satisfies CachedState);
       return state;
     }
 
@@ -72,8 +77,12 @@ function withPlainJsonChanges<Base extends new (...args: any[]) => BotState>(bas
   };
 }
 
-/** ConversationState (its keys, `{channel}/conversations/{conversation}/`) with plain-JSON change detection. */
-export class PlainJsonConversationState extends withPlainJsonChanges(ConversationState) {}
+/**
+ * ConversationState (its keys, `{channel}/conversations/{conversation}/`) saved whenever it was loaded: every turn
+ * that runs marks its activity in it (reliability/dedup.ts), so it always changed, and a snapshot of it (the whole
+ * transcript included) at every load would only be thrown away.
+ */
+export class PlainJsonConversationState extends withPlainJsonChanges(ConversationState, { changesEveryTurn: true }) {}
 
-/** UserState (its keys, `{channel}/users/{user}/`) with plain-JSON change detection. */
-export class PlainJsonUserState extends withPlainJsonChanges(UserState) {}
+/** UserState (its keys, `{channel}/users/{user}/`) with plain-JSON change detection: most turns leave it as it was. */
+export class PlainJsonUserState extends withPlainJsonChanges(UserState, { changesEveryTurn: false }) {}

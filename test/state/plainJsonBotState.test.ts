@@ -13,8 +13,9 @@ class CountingStorage extends MemoryStorage {
   }
 }
 
+/** User state: it keeps change detection (most turns leave the user's preferences as they were). */
 async function stateWithStep(storage: CountingStorage) {
-  const state = new PlainJsonConversationState(storage);
+  const state = new PlainJsonUserState(storage);
   const step = state.createProperty<string>('step');
   const setup = turn();
   await step.set(setup, 'plan');
@@ -31,6 +32,20 @@ describe('bot state that tells a change by plain JSON', () => {
     expect(await step.get(context)).toBe('plan');
     await state.saveChanges(context);
     expect(storage.writes).toHaveLength(0);
+  });
+
+  test('the conversation state, once loaded, is written even unchanged: every turn that runs changes it', async () => {
+    const storage = new CountingStorage();
+    const state = new PlainJsonConversationState(storage);
+    const step = state.createProperty<string>('step');
+    const setup = turn();
+    await step.set(setup, 'plan');
+    await state.saveChanges(setup);
+    storage.writes = [];
+    const context = turn();
+    expect(await step.get(context)).toBe('plan');
+    await state.saveChanges(context);
+    expect(storage.writes).toHaveLength(1);
   });
 
   test('a changed state is written once; saving again unchanged writes nothing more', async () => {
