@@ -20,10 +20,27 @@ function isAsciiOnly(s: string): boolean {
   return true;
 }
 
+/**
+ * A turn's message is normalised by several readers (small talk, politeness, cues, classifier, answers), and the
+ * non-ASCII path costs a normalize() per character: the last few results are kept (a turn runs its readers in one
+ * go, so a few suffice; they are never mutated).
+ */
+const RECENT_LIMIT = 8;
+const recent = new Map<string, NormalizedText>();
+
 export function normalizeText(original: string): NormalizedText {
   if (isAsciiOnly(original)) {
     return { original, text: original.toLowerCase(), start: null, end: null };
   }
+  const known = recent.get(original);
+  if (known) return known;
+  const normalized = normalizeNonAscii(original);
+  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+  recent.set(original, normalized);
+  return normalized;
+}
+
+function normalizeNonAscii(original: string): NormalizedText {
   let out = '';
   const starts: number[] = [];
   const ends: number[] = [];
