@@ -19,10 +19,24 @@ const FUNCTION_WORDS = new Set(
     ),
 );
 
-/** A word, or a pair of words neither of which is a function word ("ファイル を" says no more than ファイル). */
+/**
+ * Japanese words are runs of one script, so a run of hiragana alone is grammar (「まし」 out of ました, 「ませ」, 「たい」),
+ * and a run of digits alone ("000" out of 1,000) says nothing without the word beside it.
+ */
+const GRAMMAR_OR_DIGITS = /^(?:[\p{Script=Hiragana}ー]+|[\d.,:]+)$/u;
+
+/** A word that means something on its own: worth quoting. */
+function isContentWord(word: string): boolean {
+  return word.length > 1 && !FUNCTION_WORDS.has(word) && !GRAMMAR_OR_DIGITS.test(word);
+}
+
+/**
+ * A content word, or a pair of words with one and no function word ("ファイル を" says no more than ファイル; "30 users"
+ * says more than either).
+ */
 function informative(name: string): boolean {
   const words = name.slice(2).split('_');
-  return words.every((w) => !FUNCTION_WORDS.has(w)) && words.some((w) => w.length > 1);
+  return words.every((w) => !FUNCTION_WORDS.has(w)) && words.some(isContentWord);
 }
 
 /** The most telling of the user's words for `label`: text features the model weighs towards it, quoted as typed. */
