@@ -48,6 +48,21 @@ describe('small talk, thanks and goodbyes get a short answer and start no triage
     ]);
   });
 
+  test.each([
+    ['ja-JP', 'すみません', ja('askDescription'), OUTAGE_JA, ja('askSeverityConfirm')],
+    ['en-US', 'excuse me', en('askDescription'), OUTAGE_EN, en('askSeverityConfirm')],
+  ] as const)(
+    '[%s] 「%s」 to get attention is not a problem: the bot asks for one',
+    async (locale, opener, ask, problem, next) => {
+      const harness = createHarness({ channelLocale: locale });
+      await play(harness, [
+        { user: opener, bot: [ask] },
+        { user: problem, bot: [next] },
+      ]);
+      expect(await ticketsOf(harness)).toHaveLength(0);
+    },
+  );
+
   test('Japanese: a problem opened with business courtesies is triaged without them in its description', async () => {
     const harness = createHarness({ channelLocale: 'ja-JP' });
     await play(harness, [

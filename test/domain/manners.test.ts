@@ -20,6 +20,9 @@ describe('small talk is told from a problem', () => {
     ['承知いたしました。', 'acknowledgement'],
     ['以上です。ありがとうございました。', 'goodbye'],
     ['それでは失礼いたします。', 'goodbye'],
+    ['すみません', 'greeting'],
+    ['あの、すいません…', 'greeting'],
+    ['Excuse me', 'greeting'],
   ])('"%s" is %s', (text, kind) => {
     expect(smallTalk.read(text)).toBe(kind);
   });
@@ -31,6 +34,7 @@ describe('small talk is told from a problem', () => {
     'hide my files',
     'Exchange is down',
     'はいれません',
+    'すみません、間違えました',
   ])('"%s" is not small talk', (text) => {
     expect(smallTalk.read(text)).toBeNull();
   });
@@ -43,6 +47,8 @@ describe('small talk is told from a problem', () => {
     ],
     ['Hello team, Outlook crashes on start. Thanks in advance!', 'Outlook crashes on start.'],
     ['Ｏｕｔｌｏｏｋ が起動しません', 'Ｏｕｔｌｏｏｋ が起動しません'],
+    ['すみません、Teams にサインインできません', 'Teams にサインインできません'],
+    ['Excuse me, Outlook crashes on start', 'Outlook crashes on start'],
   ])('politeness around "%s" is dropped, the user\'s own characters kept', (text, problem) => {
     expect(smallTalk.stripPoliteness(text)).toBe(problem);
   });
