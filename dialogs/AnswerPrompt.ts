@@ -35,13 +35,22 @@ export interface Answer {
 /** Asked once, asked again once with a hint, then the fallback. */
 const ATTEMPTS_BEFORE_FALLBACK = 2;
 
+/**
+ * The prompt's own persisted state: what answers it did not understand still said about other questions ("we go
+ * through a partner" to the plan question), handed on with the answer it does understand, or with its fallback.
+ */
+interface AnswerPromptState {
+  alsoSaid?: AlsoAnswered;
+}
+
 /** Counts the answers not understood (botbuilder counts attempts for validators) and takes the fallback at the limit. */
 async function fallBackAfterTwoMisses(prompt: PromptValidatorContext<Answer>): Promise<boolean> {
   if (prompt.recognized.succeeded) return true;
   if (prompt.attemptCount < ATTEMPTS_BEFORE_FALLBACK) return false;
   const { fallback } = prompt.options.validations as AnswerQuestion;
   await prompt.context.sendActivity(fallback.message);
-  prompt.recognized.value = { value: fallback.value, also: {}, fallback: true };
+  const also = (prompt.state as AnswerPromptState).alsoSaid ?? {};
+  prompt.recognized.value = { value: fallback.value, also, fallback: true };
   return true;
 }
 
@@ -96,16 +105,20 @@ export class AnswerPrompt extends Prompt<Answer> {
     if (activity) await context.sendActivity(activity);
   }
 
-  /** Pure: botbuilder may call it more than once a turn (also before bubbling an event). */
+  /** Idempotent: botbuilder may call it more than once a turn (also before bubbling an event). */
   protected async onRecognize(
     context: TurnContext,
-    _state: object,
+    state: object,
     options: PromptOptions,
   ): Promise<PromptRecognizerResult<Answer>> {
     const question = options.validations as AnswerQuestion;
     const text = typeof context.activity.text === 'string' ? context.activity.text.trim() : '';
+    const kept = (state as AnswerPromptState).alsoSaid ?? {};
     const understood = text ? this.understand(question, text) : null;
-    return understood ? { succeeded: true, value: understood } : { succeeded: false };
+    if (understood) return { succeeded: true, value: { ...understood, also: { ...kept, ...understood.also } } };
+    const also = text && question.kind !== 'choice' ? this.recognizer.recognize(question.kind, text).also : {};
+    if (Object.keys(also).length > 0) (state as AnswerPromptState).alsoSaid = { ...kept, ...also };
+    return { succeeded: false };
   }
 
   private understand(question: AnswerQuestion, text: string): Answer | null {

@@ -32,6 +32,35 @@ describe('an answer that says more than was asked fills the later questions', ()
     ]);
   });
 
+  test('English: the purchase channel said instead of the plan is kept: the plan is asked again, the channel is not', async () => {
+    const harness = createHarness();
+    await play(harness, [
+      {
+        user: 'Exchange Online is down for the whole company, nobody can send mail, and there is no workaround',
+        bot: [en('askSeverityConfirm')],
+      },
+      { user: 'yes', bot: [en('askPlan')] },
+      {
+        user: 'we go through a partner, Contoso IT does our licensing',
+        bot: [(a) => JSON.stringify(a).includes(en('retryWithHint', { hint: en('hintPlan') }))],
+      },
+      { user: 'E3', bot: [TICKET_ID] },
+    ]);
+    const [ticket] = await harness.tickets.listForUser('user1', 5);
+    expect(ticket).toMatchObject({ plan: 'e3', purchaseChannel: 'csp' });
+  });
+
+  test('Japanese: the purchase channel said instead of the plan is kept, and the plan taken as not known', async () => {
+    const harness = createHarness({ channelLocale: 'ja-JP' });
+    await play(harness, [
+      { user: '今朝から全社でメールが送れなくなっています。回避策はありません。', bot: [ja('askSeverityConfirm')] },
+      { user: 'はい', bot: [ja('askPlan')] },
+      { user: '販売代理店から買っています', bot: [TICKET_ID] },
+    ]);
+    const [ticket] = await harness.tickets.listForUser('user1', 5);
+    expect(ticket).toMatchObject({ purchaseChannel: 'csp' });
+  });
+
   test('English: "no, it\'s an A" sets the user\'s severity without asking which one', async () => {
     await play(createHarness(), [
       { user: 'The shared calendar will not load in Outlook', bot: [en('askWorkaround')] },
