@@ -1,5 +1,6 @@
 import { TextPrompt, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { isUsableDescription, problemText } from '../src/domain/description';
+import { isUsableDescription, namesOnlyAPlace, problemText } from '../src/domain/description';
+import type { TriageServices } from './services';
 import type { CommandHandler } from './globalCommands';
 import { turnTranslator } from '../src/presentation/turnLocale';
 import { DialogIds } from './dialogIds';
@@ -13,13 +14,19 @@ export interface DescribeOptions {
 
 const DESCRIPTION_PROMPT = 'descriptionPrompt';
 
-/** Step 1: get a description of the problem, without asking again for one already given. */
+/**
+ * Step 1: get a description of the problem, without asking again for one already given. A message that only says
+ * where the user is ("I am in Germany") is not one: the country is asked for later, when it matters.
+ */
 export class DescribeDialog extends InterruptibleDialog {
-  constructor(commands: CommandHandler) {
+  constructor(
+    commands: CommandHandler,
+    private readonly services: Pick<TriageServices, 'matcher'>,
+  ) {
     super(DialogIds.describe, commands);
     this.addDialog(
       new TextPrompt(DESCRIPTION_PROMPT, async (prompt: PromptValidatorContext<string>) =>
-        isUsableDescription(prompt.recognized.value ?? ''),
+        this.describesAProblem(prompt.recognized.value ?? ''),
       ),
     );
     this.addDialog(
@@ -30,9 +37,13 @@ export class DescribeDialog extends InterruptibleDialog {
 
   private async askStep(step: WaterfallStepContext<DescribeOptions>) {
     const initialText = step.options?.initialText?.trim();
-    if (initialText && isUsableDescription(initialText)) return step.next(problemText(initialText));
+    if (initialText && this.describesAProblem(initialText)) return step.next(problemText(initialText));
     const t = turnTranslator(step.context);
     return step.prompt(DESCRIPTION_PROMPT, { prompt: t('askDescription'), retryPrompt: t('descriptionTooShort') });
+  }
+
+  private describesAProblem(text: string): boolean {
+    return isUsableDescription(text) && !namesOnlyAPlace(text, this.services.matcher);
   }
 
   private async doneStep(step: WaterfallStepContext<DescribeOptions>) {

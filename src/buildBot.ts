@@ -51,7 +51,7 @@ export function buildServices({ conversationState, userState, ...services }: Ser
 export function buildMainDialog(services: TriageServices): MainDialog {
   const commands = commandHandler(services);
   const steps = {
-    describe: new DescribeDialog(commands),
+    describe: new DescribeDialog(commands, services),
     category: new CategoryDialog(services, commands),
     severity: new SeverityDialog(services, commands),
     plan: new PlanDialog(services, commands),

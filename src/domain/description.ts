@@ -15,3 +15,26 @@ export function isUsableDescription(text: string): boolean {
   const hasJapanese = /[\u3040-\u30ff\u3400-\u9fff]/.test(meaningful);
   return hasJapanese ? meaningful.length >= 4 : trimmed.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 2;
 }
+
+/** What is left of "I'm in Germany" or 「私は韓国にいます」 once the place is taken out: it only says where. */
+const WHERE_WORDS = new Set(
+  (
+    "i i'm im am we we're were are is it it's its in at from based located live living currently now right here " +
+    'there the our my office company country hello hi'
+  ).split(' '),
+);
+/** Kanji that say who or where one is, not what is wrong (私, 弊社, 在住, 現在, 今). */
+const WHERE_KANJI = /^[私弊社在住現今僕]*$/u;
+
+/**
+ * Whether a message only says where the user is ("I am in Germany", 「韓国です」): a place, not a problem. `places`
+ * takes the place names out of a text (the country matcher) and says null when there are none.
+ */
+export function namesOnlyAPlace(text: string, places: { withoutPlaces(text: string): string | null }): boolean {
+  const rest = places.withoutPlaces(problemText(text));
+  if (rest === null) return false;
+  const words = rest.match(/[a-z']+/g) ?? [];
+  if (words.some((w) => !WHERE_WORDS.has(w))) return false;
+  if (/[\p{Script=Katakana}\d]/u.test(rest)) return false;
+  return WHERE_KANJI.test((rest.match(/\p{Script=Han}/gu) ?? []).join(''));
+}

@@ -63,6 +63,20 @@ describe('small talk, thanks and goodbyes get a short answer and start no triage
     },
   );
 
+  test.each([
+    ['ja-JP', '私は韓国にいます', ja('askDescription'), OUTAGE_JA, ja('askSeverityConfirm')],
+    ['en-US', 'I am in Germany', en('askDescription'), OUTAGE_EN, en('askSeverityConfirm')],
+  ] as const)(
+    '[%s] 「%s」 only says where the user is: the bot asks for the problem',
+    async (locale, where, ask, problem, next) => {
+      const harness = createHarness({ channelLocale: locale });
+      await play(harness, [
+        { user: where, bot: [ask] },
+        { user: problem, bot: [next] },
+      ]);
+    },
+  );
+
   test('Japanese: a problem opened with business courtesies is triaged without them in its description', async () => {
     const harness = createHarness({ channelLocale: 'ja-JP' });
     await play(harness, [

@@ -23,6 +23,8 @@ export interface CountryResult {
 
 export interface CountryMatcher {
   match(query: string, locale: Locale): CountryResult;
+  /** The text (normalised) with every place it names taken out; null when it names none. */
+  withoutPlaces(text: string): string | null;
 }
 
 /** Longest input we look at; anything longer is cut (a country answer is short). */
@@ -92,7 +94,24 @@ export function createCountryMatcher(rows: ContactRow[]): CountryMatcher {
     list.push(row);
     rowsByIso.set(row.iso2, list);
   }
-  return { match: (query: string) => matchQuery(query, gaz, typos, rowsByIso) };
+  return {
+    match: (query: string) => matchQuery(query, gaz, typos, rowsByIso),
+    withoutPlaces: (text: string) => withoutPlaces(text, gaz),
+  };
+}
+
+function withoutPlaces(text: string, gaz: Gazetteer): string | null {
+  if (typeof text !== 'string') return null;
+  const { isos: flagIsos, rest } = extractFlags(text.slice(0, MAX_QUERY));
+  const s = normalize(rest);
+  const answer: Answer = { rest, s, k: toKatakana(s), flagIsos };
+  if (s && !flagIsos.length && readWhole(answer, gaz)) return '';
+  const spans = namesIn(answer, gaz).filter((f) => f.start >= 0);
+  if (!spans.length && !flagIsos.length) return null;
+  let left = s;
+  for (const f of [...spans].sort((a, b) => b.start - a.start))
+    left = `${left.slice(0, f.start)} ${left.slice(Math.max(f.start, f.end))}`;
+  return left.replace(/\s+/g, ' ').trim();
 }
 
 const NONE: CountryResult = { status: 'none', match: null, candidates: [] };
