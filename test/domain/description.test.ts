@@ -24,23 +24,18 @@ describe('a message that only says where the user is, is not a problem', () => {
   const places = matcher();
 
   test.each([
-    'I am in Germany',
-    "we're based in the UK",
-    'Hello from Japan',
-    '韓国です',
-    '私は韓国にいます',
-    'ドイツ在住です',
-  ])('"%s" only names a place', (text) => {
-    expect(namesOnlyAPlace(text, places)).toBe(true);
-  });
-
-  test.each([
-    'Outlook is down in our Germany office',
-    '韓国支社でメールが送れません',
-    '全社でメールが送れません',
-    'Teams crashes for everyone in Japan since 9am',
-    'I am in Germany and cannot sign in to Teams',
-  ])('"%s" is a problem, wherever it is', (text) => {
-    expect(namesOnlyAPlace(text, places)).toBe(false);
+    ['I am in Germany', true],
+    ["we're based in the UK", true],
+    ['Hello from Japan', true],
+    ['韓国です', true],
+    ['私は韓国にいます', true],
+    ['ドイツ在住です', true],
+    ['Outlook is down in our Germany office', false],
+    ['韓国支社でメールが送れません', false],
+    ['全社でメールが送れません', false],
+    ['Teams crashes for everyone in Japan since 9am', false],
+    ['I am in Germany and cannot sign in to Teams', false],
+  ] as const)('"%s" only names a place: %s', (text, placeOnly) => {
+    expect(namesOnlyAPlace(text, places)).toBe(placeOnly);
   });
 });
