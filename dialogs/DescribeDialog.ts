@@ -1,8 +1,10 @@
+import type { TurnContext } from 'botbuilder';
 import { TextPrompt, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { isUsableDescription, namesOnlyAPlace, problemText } from '../src/domain/description';
 import type { TriageServices } from './services';
 import type { CommandHandler } from './globalCommands';
-import { turnTranslator } from '../src/presentation/turnLocale';
+import { turnLocale, turnTranslator } from '../src/presentation/turnLocale';
+import { rememberInProfile } from '../src/state/profile';
 import { DialogIds } from './dialogIds';
 import { ResumableWaterfall } from './ResumableWaterfall';
 import { InterruptibleDialog } from './InterruptibleDialog';
@@ -16,17 +18,17 @@ const DESCRIPTION_PROMPT = 'descriptionPrompt';
 
 /**
  * Step 1: get a description of the problem, without asking again for one already given. A message that only says
- * where the user is ("I am in Germany") is not one: the country is asked for later, when it matters.
+ * where the user is ("I am in Germany") is not one: the place is remembered and offered when the country is asked.
  */
 export class DescribeDialog extends InterruptibleDialog {
   constructor(
     commands: CommandHandler,
-    private readonly services: Pick<TriageServices, 'matcher'>,
+    private readonly services: Pick<TriageServices, 'matcher' | 'profile'>,
   ) {
     super(DialogIds.describe, commands);
     this.addDialog(
       new TextPrompt(DESCRIPTION_PROMPT, async (prompt: PromptValidatorContext<string>) =>
-        this.describesAProblem(prompt.recognized.value ?? ''),
+        this.describesAProblem(prompt.context, prompt.recognized.value ?? ''),
       ),
     );
     this.addDialog(
@@ -37,13 +39,20 @@ export class DescribeDialog extends InterruptibleDialog {
 
   private async askStep(step: WaterfallStepContext<DescribeOptions>) {
     const initialText = step.options?.initialText?.trim();
-    if (initialText && this.describesAProblem(initialText)) return step.next(problemText(initialText));
+    if (initialText && (await this.describesAProblem(step.context, initialText)))
+      return step.next(problemText(initialText));
     const t = turnTranslator(step.context);
     return step.prompt(DESCRIPTION_PROMPT, { prompt: t('askDescription'), retryPrompt: t('descriptionTooShort') });
   }
 
-  private describesAProblem(text: string): boolean {
-    return isUsableDescription(text) && !namesOnlyAPlace(text, this.services.matcher);
+  /** A place alone is remembered as the user's country, offered (never assumed) when the country is asked. */
+  private async describesAProblem(context: TurnContext, text: string): Promise<boolean> {
+    if (!isUsableDescription(text)) return false;
+    if (!namesOnlyAPlace(text, this.services.matcher)) return true;
+    const place = this.services.matcher.match(text, turnLocale(context));
+    if (place.status === 'match' && place.match)
+      await rememberInProfile(this.services.profile, context, { countryRowId: place.match.row.id });
+    return false;
   }
 
   private async doneStep(step: WaterfallStepContext<DescribeOptions>) {

@@ -63,6 +63,32 @@ describe('small talk, thanks and goodbyes get a short answer and start no triage
     expect(await ticketsOf(harness)).toHaveLength(0);
   });
 
+  test.each([
+    [
+      'en-US',
+      'I am in Germany',
+      'I need to order MOC courseware for a trainer, who do I contact?',
+      en('askCountry'),
+      'Germany',
+    ],
+    [
+      'ja-JP',
+      '私はドイツにいます',
+      'MOC のコースウェア教材を注文したいのですが、窓口を教えてください。',
+      ja('askCountry'),
+      'ドイツ',
+    ],
+  ] as const)(
+    '[%s] the place said first is offered when the country is asked',
+    async (locale, where, problem, askCountry, place) => {
+      const harness = createHarness({ channelLocale: locale });
+      await play(harness, [
+        { user: where, bot: [/./] },
+        { user: problem, bot: [(a) => JSON.stringify(a).includes(askCountry) && JSON.stringify(a).includes(place)] },
+      ]);
+    },
+  );
+
   test('Japanese: a problem opened with business courtesies is triaged without them in its description', async () => {
     const harness = createHarness({ channelLocale: 'ja-JP' });
     await play(harness, [
