@@ -102,9 +102,8 @@ export function createCountryMatcher(rows: ContactRow[]): CountryMatcher {
 
 function withoutPlaces(text: string, gaz: Gazetteer): string | null {
   if (typeof text !== 'string') return null;
-  const { isos: flagIsos, rest } = extractFlags(text.slice(0, MAX_QUERY));
-  const s = normalize(rest);
-  const answer: Answer = { rest, s, k: toKatakana(s), flagIsos };
+  const answer = readAnswer(text.slice(0, MAX_QUERY));
+  const { s, flagIsos } = answer;
   if (s && !flagIsos.length && readWhole(answer, gaz)) return '';
   const spans = namesIn(answer, gaz).filter((f) => f.start >= 0);
   if (!spans.length && !flagIsos.length) return null;
@@ -165,9 +164,16 @@ interface Answer {
 /** What a step settled: a decision, 'none' (no country can be meant), or undefined (the next step reads on). */
 type Verdict = Decision | 'none' | undefined;
 
-function decide(raw: string, gaz: Gazetteer, typos: TypoIndex): Decision | null {
+/** An answer as typed, in the forms the steps read it in. */
+function readAnswer(raw: string): Answer {
   const { isos: flagIsos, rest } = extractFlags(raw);
   const s = normalize(rest);
+  return { rest, s, k: toKatakana(s), flagIsos };
+}
+
+function decide(raw: string, gaz: Gazetteer, typos: TypoIndex): Decision | null {
+  const answer = readAnswer(raw);
+  const { s, flagIsos } = answer;
   if (!s)
     return flagIsos.length
       ? fromIsoGroups(
@@ -177,7 +183,6 @@ function decide(raw: string, gaz: Gazetteer, typos: TypoIndex): Decision | null 
           gaz,
         )
       : null;
-  const answer: Answer = { rest, s, k: toKatakana(s), flagIsos };
 
   // 1. the whole answer is a code or a known name
   const whole = flagIsos.length ? undefined : readWhole(answer, gaz);
