@@ -43,6 +43,17 @@ interface AnswerPromptState {
   alsoSaid?: AlsoAnswered;
 }
 
+interface Understood {
+  answer: Answer | null;
+  /** Other questions the text answered, understood or not. */
+  also: AlsoAnswered;
+}
+const NOT_UNDERSTOOD: Understood = { answer: null, also: {} };
+const understood = (value: string, also: AlsoAnswered = {}): Understood => ({
+  answer: { value, also, fallback: false },
+  also,
+});
+
 /** Counts the answers not understood (botbuilder counts attempts for validators) and takes the fallback at the limit. */
 async function fallBackAfterTwoMisses(prompt: PromptValidatorContext<Answer>): Promise<boolean> {
   if (prompt.recognized.succeeded) return true;
@@ -114,14 +125,14 @@ export class AnswerPrompt extends Prompt<Answer> {
     const question = options.validations as AnswerQuestion;
     const text = typeof context.activity.text === 'string' ? context.activity.text.trim() : '';
     const kept = (state as AnswerPromptState).alsoSaid ?? {};
-    const understood = text ? this.understand(question, text) : null;
-    if (understood) return { succeeded: true, value: { ...understood, also: { ...kept, ...understood.also } } };
-    const also = text && question.kind !== 'choice' ? this.recognizer.recognize(question.kind, text).also : {};
+    const { answer, also } = text ? this.understand(question, text) : NOT_UNDERSTOOD;
+    if (answer) return { succeeded: true, value: { ...answer, also: { ...kept, ...answer.also } } };
     if (Object.keys(also).length > 0) (state as AnswerPromptState).alsoSaid = { ...kept, ...also };
     return { succeeded: false };
   }
 
-  private understand(question: AnswerQuestion, text: string): Answer | null {
+  /** The answer to the question, if understood; else what the text still said about other questions. */
+  private understand(question: AnswerQuestion, text: string): Understood {
     const typed = simplify(text);
     const button = question.buttons.find(
       (b) =>
@@ -129,7 +140,7 @@ export class AnswerPrompt extends Prompt<Answer> {
         simplify(b.value) === typed ||
         (b.synonyms ?? []).some((s) => simplify(s) === typed),
     );
-    if (button) return { value: button.value, also: {}, fallback: false };
+    if (button) return understood(button.value);
     if (question.kind === 'choice') {
       // "the billing one", "French": a button's words inside the answer, or the answer inside one button's words
       const inside = question.buttons.filter((b) =>
@@ -138,12 +149,13 @@ export class AnswerPrompt extends Prompt<Answer> {
           return (w.length > 1 && typed.includes(w)) || (typed.length > 1 && w.includes(typed));
         }),
       );
-      if (inside.length === 1) return { value: inside[0]!.value, also: {}, fallback: false };
+      if (inside.length === 1) return understood(inside[0]!.value);
       const picked = pickByDistinctiveWord(question.buttons, text);
-      return picked ? { value: picked.value, also: {}, fallback: false } : null;
+      return picked ? understood(picked.value) : NOT_UNDERSTOOD;
     }
     const reading = this.recognizer.recognize(question.kind, text);
-    if (reading.value === null || !question.buttons.some((b) => b.value === reading.value)) return null;
-    return { value: reading.value, also: reading.also, fallback: false };
+    if (reading.value === null || !question.buttons.some((b) => b.value === reading.value))
+      return { answer: null, also: reading.also };
+    return understood(reading.value, reading.also);
   }
 }
