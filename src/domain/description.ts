@@ -23,6 +23,12 @@ const WHERE_WORDS = new Set(
     'there the our my office company country hello hi'
   ).split(' '),
 );
+/**
+ * Longer than any way of saying only where one is ("We are currently based in the United Kingdom of Great Britain and
+ * Northern Ireland" is 83): a longer message says more, and needs no search for place names (a scan of a long
+ * description costs more than the rest of its turn's reading).
+ */
+const LONGEST_PLACE_MESSAGE = 100;
 /** Kanji that say who or where one is, not what is wrong (私, 弊社, 在住, 現在, 今). */
 const WHERE_KANJI = /^[私弊社在住現今僕]*$/u;
 
@@ -31,7 +37,9 @@ const WHERE_KANJI = /^[私弊社在住現今僕]*$/u;
  * takes the place names out of a text (the country matcher) and says null when there are none.
  */
 export function namesOnlyAPlace(text: string, places: { withoutPlaces(text: string): string | null }): boolean {
-  const rest = places.withoutPlaces(problemText(text));
+  const problem = problemText(text);
+  if (problem.trim().length > LONGEST_PLACE_MESSAGE) return false;
+  const rest = places.withoutPlaces(problem);
   if (rest === null) return false;
   const words = rest.match(/[a-z']+/g) ?? [];
   if (words.some((w) => !WHERE_WORDS.has(w))) return false;

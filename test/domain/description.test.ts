@@ -38,4 +38,18 @@ describe('a message that only says where the user is, is not a problem', () => {
   ] as const)('"%s" only names a place: %s', (text, placeOnly) => {
     expect(namesOnlyAPlace(text, places)).toBe(placeOnly);
   });
+
+  test('the longest way of saying only where one is still counts as a place', () => {
+    const longest = 'We are currently based in the United Kingdom of Great Britain and Northern Ireland';
+    expect(namesOnlyAPlace(longest, places)).toBe(true);
+  });
+
+  test('a long description is a problem without searching it for place names', () => {
+    const searched: string[] = [];
+    const counting = { withoutPlaces: (text: string) => (searched.push(text), places.withoutPlaces(text)) };
+    const long =
+      'Since this morning nobody in our Germany office can open SharePoint; the sites time out and we have a deadline.';
+    expect(namesOnlyAPlace(long, counting)).toBe(false);
+    expect(searched).toEqual([]);
+  });
 });
