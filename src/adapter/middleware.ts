@@ -172,9 +172,12 @@ export function recordTranscript(
   clock: Clock,
 ): MiddlewareHandler {
   return async (context, next) => {
+    // in place: the array is the conversation state's own (a default is stored on first get), saved with the turn;
+    // a ticket copies it. A new array per reply cost a copy and a set() for every message sent.
     const append = async (entries: TranscriptEntry[]) => {
       const current = await transcript.get(context, []);
-      await transcript.set(context, [...current, ...entries].slice(-TRANSCRIPT_LIMIT));
+      current.push(...entries);
+      if (current.length > TRANSCRIPT_LIMIT) current.splice(0, current.length - TRANSCRIPT_LIMIT);
     };
     const at = () => clock().toISOString();
     context.onSendActivities(async (_ctx, activities, sendNext) => {
