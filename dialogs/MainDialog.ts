@@ -14,7 +14,7 @@ import { DialogIds } from './dialogIds';
 import { ResumableWaterfall } from './ResumableWaterfall';
 import type { CommandHandler } from './globalCommands';
 import { InterruptibleDialog } from './InterruptibleDialog';
-import type { PlanResult } from './PlanDialog';
+import type { PlanOptions, PlanResult } from './PlanDialog';
 import type { SeverityOutcome } from './SeverityDialog';
 import { SeverityReconfirmation } from './SeverityReconfirmation';
 import type { SeverityAnswers } from '../src/domain/classifier';
@@ -128,13 +128,15 @@ export class MainDialog extends InterruptibleDialog {
   }
 
   private async planStep(step: WaterfallStepContext) {
+    let said: PlanOptions['said'];
     if (step.result) {
-      const { answers, ...severity } = step.result as SeverityOutcome;
+      const { answers, said: named, ...severity } = step.result as SeverityOutcome;
       this.values(step).severity = severity;
       if (answers) this.values(step).severityAnswers = answers;
+      said = named;
     }
     if (this.values(step).category !== 'technical') return step.next();
-    return step.beginDialog(this.steps.plan.id);
+    return step.beginDialog(this.steps.plan.id, { said } satisfies PlanOptions);
   }
 
   private async purchaseChannelStep(step: WaterfallStepContext) {

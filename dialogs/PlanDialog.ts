@@ -11,6 +11,11 @@ import { InterruptibleDialog } from './InterruptibleDialog';
 import { newAnswerPrompt } from './prompts';
 import { rememberInProfile } from '../src/state/profile';
 
+/** The plan or channel the user named before this step asked ("yes that fits, E3 through a reseller"). */
+export interface PlanOptions {
+  said?: { plan?: string; channel?: PurchaseChannel };
+}
+
 export interface PlanResult {
   plan: string;
   /** Set when the user confirmed last time's answers or named the channel with the plan, so it is not asked again. */
@@ -38,7 +43,10 @@ export class PlanDialog extends InterruptibleDialog {
     this.initialDialogId = `${DialogIds.plan}.steps`;
   }
 
-  private async confirmRememberedStep(step: WaterfallStepContext) {
+  private async confirmRememberedStep(step: WaterfallStepContext<PlanOptions>) {
+    // named already at an earlier question: neither asked nor offered again
+    const said = step.options?.said;
+    if (said?.plan) return step.endDialog(await this.settle(step, said.plan, said.channel));
     const profile = await this.services.profile.get(step.context, {});
     const locale = turnLocale(step.context);
     const plan = planLabel(this.services.data, profile.plan, locale);
@@ -56,7 +64,7 @@ export class PlanDialog extends InterruptibleDialog {
     });
   }
 
-  private async askPlanStep(step: WaterfallStepContext) {
+  private async askPlanStep(step: WaterfallStepContext<PlanOptions>) {
     if (chosenValue(step) === 'fits') {
       const profile = await this.services.profile.get(step.context, {});
       return step.endDialog({ plan: profile.plan!, purchaseChannel: profile.purchaseChannel } satisfies PlanResult);
@@ -79,15 +87,20 @@ export class PlanDialog extends InterruptibleDialog {
     });
   }
 
-  private async doneStep(step: WaterfallStepContext) {
+  private async doneStep(step: WaterfallStepContext<PlanOptions>) {
     const answer = answered(step);
-    const plan = answer?.value ?? 'unknown';
-    const purchaseChannel = answer?.also.channel;
+    return step.endDialog(
+      await this.settle(step, answer?.value ?? 'unknown', answer?.also.channel ?? step.options?.said?.channel),
+    );
+  }
+
+  /** The plan (and the channel, when named), remembered for the user's next triage. */
+  private async settle(step: WaterfallStepContext, plan: string, purchaseChannel?: PurchaseChannel) {
     await rememberInProfile(
       this.services.profile,
       step.context,
       purchaseChannel ? { plan, purchaseChannel } : { plan },
     );
-    return step.endDialog({ plan, ...(purchaseChannel ? { purchaseChannel } : {}) } satisfies PlanResult);
+    return { plan, ...(purchaseChannel ? { purchaseChannel } : {}) } satisfies PlanResult;
   }
 }

@@ -14,6 +14,10 @@ import { ResumableWaterfall } from './ResumableWaterfall';
 import { InterruptibleDialog } from './InterruptibleDialog';
 import { PromptIds, newAnswerPrompt, newTextPrompt } from './prompts';
 
+function pickLater({ plan, channel }: AlsoAnswered): LaterAnswers {
+  return { ...(plan ? { plan } : {}), ...(channel ? { channel } : {}) };
+}
+
 /** One severity up or down from `from` ("more urgent" than B is A); undefined past either end or with no direction. */
 function stepFrom(from: Severity, direction: 'higher' | 'lower' | undefined): Severity | undefined {
   if (!direction) return undefined;
@@ -30,10 +34,16 @@ export interface SeverityOptions {
  */
 export interface SeverityOutcome extends TicketSeverity {
   answers?: SeverityAnswers;
+  /** The plan or purchase channel an answer here named ("yes, that fits — E3 through a reseller"), asked later. */
+  said?: LaterAnswers;
 }
+
+/** What an answer to a severity question said about the questions after this step. */
+export type LaterAnswers = Pick<AlsoAnswered, 'plan' | 'channel'>;
 
 interface SeverityValues {
   answers: SeverityAnswers;
+  said?: LaterAnswers;
   proposed?: { severity: Severity; reasons: string[] };
   userSeverity?: Severity;
 }
@@ -69,9 +79,11 @@ export class SeverityDialog extends InterruptibleDialog {
 
   /** What an answer said beyond its question ("just me, and the web version works") fills the later questions. */
   private remember(step: WaterfallStepContext<SeverityOptions>, also: AlsoAnswered): void {
-    const answers = this.values(step).answers;
+    const values = this.values(step);
+    const answers = values.answers;
     if (also.scope && answers.scope === undefined) answers.scope = also.scope;
     if (also.workaround && answers.workaround === undefined) answers.workaround = also.workaround === 'yes';
+    if (also.plan || also.channel) values.said = { ...values.said, ...pickLater(also) };
   }
 
   private async askScopeStep(step: WaterfallStepContext<SeverityOptions>) {
@@ -143,6 +155,7 @@ export class SeverityDialog extends InterruptibleDialog {
   private async askOverrideStep(step: WaterfallStepContext<SeverityOptions>) {
     const proposed = this.values(step).proposed!;
     const answer = answered(step);
+    if (answer) this.remember(step, answer.also);
     // "no, it's an A" names the severity at once; naming the proposed one again means it fits
     const named = answer?.also.severity ?? stepFrom(proposed.severity, answer?.also.direction);
     if (named && named !== proposed.severity) return step.next({ value: named, also: {}, fallback: false });
@@ -165,8 +178,10 @@ export class SeverityDialog extends InterruptibleDialog {
 
   private async askReasonStep(step: WaterfallStepContext<SeverityOptions>) {
     const proposed = this.values(step).proposed!;
+    const answer = answered(step);
+    if (answer) this.remember(step, answer.also);
     // restarted at the reason question: the severity the user chose is still theirs
-    const userSeverity = (answered(step)?.value ?? this.values(step).userSeverity) as Severity | null | undefined;
+    const userSeverity = (answer?.value ?? this.values(step).userSeverity) as Severity | null | undefined;
     if (!userSeverity || userSeverity === proposed.severity) {
       return step.endDialog(this.outcome(step, { bot: proposed.severity, reasons: proposed.reasons }));
     }
@@ -190,6 +205,7 @@ export class SeverityDialog extends InterruptibleDialog {
   }
 
   private outcome(step: WaterfallStepContext<SeverityOptions>, severity: TicketSeverity): SeverityOutcome {
-    return { ...severity, answers: { ...this.values(step).answers } };
+    const { answers, said } = this.values(step);
+    return { ...severity, answers: { ...answers }, ...(said ? { said } : {}) };
   }
 }

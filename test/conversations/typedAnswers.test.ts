@@ -61,6 +61,41 @@ describe('an answer that says more than was asked fills the later questions', ()
     expect(ticket).toMatchObject({ purchaseChannel: 'csp' });
   });
 
+  test('English: a plan and channel named when confirming the severity are not asked again', async () => {
+    const harness = createHarness();
+    await play(harness, [
+      {
+        user: 'Exchange Online is down for the whole company, nobody can send mail, and there is no workaround',
+        bot: [en('askSeverityConfirm')],
+      },
+      { user: "yes that fits, we're on E3 and bought it through a reseller", bot: [TICKET_ID] },
+    ]);
+    const [ticket] = await harness.tickets.listForUser('user1', 5);
+    expect(ticket).toMatchObject({ plan: 'e3', purchaseChannel: 'csp' });
+  });
+
+  test('Japanese: a plan and channel named when confirming the severity are not asked again', async () => {
+    const harness = createHarness({ channelLocale: 'ja-JP' });
+    await play(harness, [
+      { user: '今朝から全社でメールが送れなくなっています。回避策はありません。', bot: [ja('askSeverityConfirm')] },
+      { user: 'はい、合っています。E3 を販売代理店から買っています', bot: [TICKET_ID] },
+    ]);
+    const [ticket] = await harness.tickets.listForUser('user1', 5);
+    expect(ticket).toMatchObject({ plan: 'e3', purchaseChannel: 'csp' });
+  });
+
+  test('English: a channel named at the workaround question is kept; only the plan is asked', async () => {
+    const harness = createHarness();
+    await play(harness, [
+      { user: 'The shared calendar will not load in Outlook', bot: [en('askWorkaround')] },
+      { user: 'no workaround, and we buy everything through a partner', bot: [en('askSeverityConfirm')] },
+      { user: 'yes', bot: [en('askPlan')] },
+      { user: 'E5', bot: [TICKET_ID] },
+    ]);
+    const [ticket] = await harness.tickets.listForUser('user1', 5);
+    expect(ticket).toMatchObject({ plan: 'e5', purchaseChannel: 'csp' });
+  });
+
   test('English: "no, it\'s an A" sets the user\'s severity without asking which one', async () => {
     await play(createHarness(), [
       { user: 'The shared calendar will not load in Outlook', bot: [en('askWorkaround')] },

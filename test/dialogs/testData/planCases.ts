@@ -1,4 +1,4 @@
-import type { PlanResult } from '../../../dialogs/PlanDialog';
+import type { PlanOptions, PlanResult } from '../../../dialogs/PlanDialog';
 import { channelLabel, planLabel } from '../../../src/presentation/labels';
 import { card, WAITING, type DialogCase } from '../../support/dialogCase';
 import { triageData } from '../../support/dialogHarness';
@@ -7,7 +7,25 @@ import { en, ja } from '../../support/messages';
 const e3ThroughPartner = { plan: 'e3', purchaseChannel: 'csp' } as const;
 
 /** PlanDialog: the plan, offering last time's plan and channel first when the bot remembers them. */
-export const planCases: DialogCase<undefined>[] = [
+export const planCases: DialogCase<PlanOptions | undefined>[] = [
+  {
+    name: 'English: a plan and channel the user named at an earlier question are taken without asking',
+    locale: 'en',
+    options: { said: { plan: 'e3', channel: 'csp' } },
+    profile: { plan: 'e5', purchaseChannel: 'direct' },
+    turns: [['hi', []]],
+    result: e3ThroughPartner satisfies PlanResult,
+  },
+  {
+    name: 'Japanese: a channel named earlier is kept while the plan is asked',
+    locale: 'ja',
+    options: { said: { channel: 'csp' } },
+    turns: [
+      ['こんにちは', card(ja('askPlan'))],
+      ['E3です', []],
+    ],
+    result: e3ThroughPartner satisfies PlanResult,
+  },
   {
     name: 'English: "E3" typed names the plan',
     locale: 'en',
