@@ -1,5 +1,5 @@
 import { type WaterfallStepContext } from 'botbuilder-dialogs';
-import { classifySeverity, reasonToText, severityNeeds, type SeverityAnswers } from '../src/domain/classifier';
+import { classifySeverity, reasonsToText, severityNeeds, type SeverityAnswers } from '../src/domain/classifier';
 import { SEVERITIES, type Scope, type Severity } from '../src/domain/types';
 import type { TriageServices } from './services';
 import type { CommandHandler } from './globalCommands';
@@ -131,7 +131,7 @@ export class SeverityDialog extends InterruptibleDialog {
     const t = turnTranslator(step.context);
     const result = classifySeverity(step.options.description, locale, values.answers);
     // reasons quote the user's words: inert wherever they are shown
-    const reasons = result.reasons.map((r) => escapeMarkdown(reasonToText(r, locale)));
+    const reasons = reasonsToText(result.reasons, locale).map(escapeMarkdown);
     values.proposed = { severity: result.severity, reasons };
     await step.context.sendActivity(
       t('severityProposal', {

@@ -1,5 +1,5 @@
 import type { DialogContext } from 'botbuilder-dialogs';
-import { classifySeverity, reasonToText } from '../src/domain/classifier';
+import { classifySeverity, reasonsToText } from '../src/domain/classifier';
 import type { AlsoAnswered } from '../src/domain/answers';
 import type { PurchaseChannel, Scope } from '../src/domain/types';
 import type { TriageServices } from './services';
@@ -109,7 +109,7 @@ export async function applyCorrection(
   if (triage.severity.user) {
     const result = classifySeverity(triage.description, locale, settled);
     triage.severity.bot = result.severity;
-    triage.severity.reasons = result.reasons.map((r) => reasonToText(r, locale));
+    triage.severity.reasons = reasonsToText(result.reasons, locale);
     await dc.context.sendActivity(
       t('correction.yoursStays', {
         bot: result.severity,

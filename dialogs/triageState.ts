@@ -1,5 +1,5 @@
 import type { DialogContext } from 'botbuilder-dialogs';
-import { classify, classifySeverity, reasonToText, type SeverityAnswers } from '../src/domain/classifier';
+import { classify, classifySeverity, reasonsToText, type SeverityAnswers } from '../src/domain/classifier';
 import type { Category, Locale, PurchaseChannel, Severity } from '../src/domain/types';
 import type { TicketSeverity } from '../src/tickets/ticket';
 
@@ -73,6 +73,6 @@ export function triageSoFar(dc: DialogContext, ids: { triage: string; severity: 
   return {
     description,
     category,
-    severity: { bot: result.severity, reasons: result.reasons.map((r) => reasonToText(r, locale)) },
+    severity: { bot: result.severity, reasons: reasonsToText(result.reasons, locale) },
   };
 }

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { classify, reasonToText } from '../domain/classifier';
+import { classify, reasonsToText } from '../domain/classifier';
 import { createAnswerRecognizer, QUESTION_KINDS, type AnswerRecognizer } from '../domain/answers';
 import { createCountryMatcher, type CountryMatcher } from '../domain/country';
 import { loadTriageData } from '../domain/data/loadData';
@@ -23,7 +23,7 @@ function classifyHandler(): Handler {
     return {
       category: result.category,
       severity: result.severity,
-      reasons: result.reasons.map((r) => reasonToText(r, locale)),
+      reasons: reasonsToText(result.reasons, locale),
       needs: result.needs,
     };
   };

@@ -1,4 +1,11 @@
-import { classify, classifySeverity, reasonToText, REASON_CODES, type Reason } from '../../src/domain/classifier';
+import {
+  classify,
+  classifySeverity,
+  reasonToText,
+  reasonsToText,
+  REASON_CODES,
+  type Reason,
+} from '../../src/domain/classifier';
 import { extractSeverityFeatures } from '../../src/domain/classifier/features';
 import { normalizeText } from '../../src/domain/classifier/normalize';
 import { severityFromFeatures } from '../../src/domain/classifier/severity';
@@ -311,6 +318,22 @@ describe('reasonToText', () => {
     ['ja', { code: 'no-workaround', evidence: '' }, '別の方法がない'],
   ] as [Locale, Reason, string][])('[%s] %j -> %s', (locale, reason, expected) => {
     expect(reasonToText(reason, locale)).toBe(expected);
+  });
+
+  it('gathers the quotes of reasons of one kind under one label, in order', () => {
+    const reasons: Reason[] = [
+      { code: 'service-down', evidence: 'returns a 503' },
+      { code: 'similar-reports', evidence: 'whole intranet' },
+      { code: 'similar-reports', evidence: 'payroll' },
+      { code: 'similar-reports', evidence: 'payroll' },
+    ];
+    expect(reasonsToText(reasons, 'en')).toEqual([
+      'a service cannot be used ("returns a 503")',
+      'worded like other reports of this severity ("whole intranet", "payroll")',
+    ]);
+    expect(reasonsToText(reasons.slice(1, 3), 'ja')).toEqual([
+      '同じ重大度の報告によくある表現（「whole intranet」「payroll」）',
+    ]);
   });
 
   it('has a non-empty text for every code in both languages', () => {

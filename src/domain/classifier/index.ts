@@ -20,7 +20,7 @@ import type { Classification, Reason, ReasonCode, SeverityAnswers, SeverityResul
 
 export type { Classification, Reason, ReasonCode, SeverityAnswers, SeverityResult } from './types';
 export { REASON_CODES } from './types';
-export { reasonToText, REASON_TEXT } from './reasonText';
+export { reasonToText, reasonsToText, REASON_TEXT } from './reasonText';
 export { normalizeText } from './normalize';
 
 /** A runner-up scoring at least this share of the winner is offered as an alternative (the bot then asks). */

@@ -63,8 +63,28 @@ export const REASON_TEXT: Readonly<Record<Locale, Readonly<Record<ReasonCode, st
 
 /** e.g. en `several users affected ("all 350 of our staff")`, ja `複数のユーザーに影響（「全社」）`. */
 export function reasonToText(reason: Reason, locale: Locale): string {
-  const label = REASON_TEXT[locale][reason.code];
   const evidence = reason.evidence.trim();
-  if (!evidence) return label;
-  return locale === 'ja' ? `${label}（「${evidence}」）` : `${label} ("${evidence}")`;
+  return labelWithQuotes(REASON_TEXT[locale][reason.code], evidence ? [evidence] : [], locale);
+}
+
+/**
+ * Every reason as text, in order, with the quotes of reasons of the same kind gathered under one label: `worded like
+ * other reports of this severity ("whole intranet", "503")`, not the label once per quote.
+ */
+export function reasonsToText(reasons: readonly Reason[], locale: Locale): string[] {
+  const quotesByCode = new Map<ReasonCode, string[]>();
+  for (const reason of reasons) {
+    const quotes = quotesByCode.get(reason.code) ?? [];
+    const evidence = reason.evidence.trim();
+    if (evidence && !quotes.includes(evidence)) quotes.push(evidence);
+    quotesByCode.set(reason.code, quotes);
+  }
+  return [...quotesByCode].map(([code, quotes]) => labelWithQuotes(REASON_TEXT[locale][code], quotes, locale));
+}
+
+function labelWithQuotes(label: string, quotes: readonly string[], locale: Locale): string {
+  if (quotes.length === 0) return label;
+  return locale === 'ja'
+    ? `${label}（${quotes.map((q) => `「${q}」`).join('')}）`
+    : `${label} (${quotes.map((q) => `"${q}"`).join(', ')})`;
 }
