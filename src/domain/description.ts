@@ -25,10 +25,12 @@ const WHERE_WORDS = new Set(
 );
 /**
  * Longer than any way of saying only where one is ("We are currently based in the United Kingdom of Great Britain and
- * Northern Ireland" is 83): a longer message says more, and needs no search for place names (a scan of a long
- * description costs more than the rest of its turn's reading).
+ * Northern Ireland" is 83 characters, 「私は現在、セントビンセント及びグレナディーン諸島に住んでおります」 32): a longer
+ * message says more, and needs no search for place names (a scan of a description costs more than the rest of its
+ * turn's reading).
  */
-const LONGEST_PLACE_MESSAGE = 100;
+const LONGEST_PLACE_MESSAGE = { latin: 100, japanese: 40 };
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/u;
 /** Kanji that say who or where one is, not what is wrong (私, 弊社, 在住, 現在, 今). */
 const WHERE_KANJI = /^[私弊社在住現今僕]*$/u;
 
@@ -38,7 +40,8 @@ const WHERE_KANJI = /^[私弊社在住現今僕]*$/u;
  */
 export function namesOnlyAPlace(text: string, places: { withoutPlaces(text: string): string | null }): boolean {
   const problem = problemText(text);
-  if (problem.trim().length > LONGEST_PLACE_MESSAGE) return false;
+  const longest = JAPANESE.test(problem) ? LONGEST_PLACE_MESSAGE.japanese : LONGEST_PLACE_MESSAGE.latin;
+  if (problem.trim().length > longest) return false;
   const rest = places.withoutPlaces(problem);
   if (rest === null) return false;
   const words = rest.match(/[a-z']+/g) ?? [];

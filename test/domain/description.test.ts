@@ -39,8 +39,10 @@ describe('a message that only says where the user is, is not a problem', () => {
     expect(namesOnlyAPlace(text, places)).toBe(placeOnly);
   });
 
-  test('the longest way of saying only where one is still counts as a place', () => {
-    const longest = 'We are currently based in the United Kingdom of Great Britain and Northern Ireland';
+  test.each([
+    'We are currently based in the United Kingdom of Great Britain and Northern Ireland',
+    '私は現在、セントビンセント及びグレナディーン諸島に住んでおります',
+  ])('the longest ways of saying only where one is still count as a place: "%s"', (longest) => {
     expect(namesOnlyAPlace(longest, places)).toBe(true);
   });
 
@@ -50,6 +52,9 @@ describe('a message that only says where the user is, is not a problem', () => {
     const long =
       'Since this morning nobody in our Germany office can open SharePoint; the sites time out and we have a deadline.';
     expect(namesOnlyAPlace(long, counting)).toBe(false);
+    expect(
+      namesOnlyAPlace('ドイツ支社で今朝から全員 Teams の会議に入れず、来週の監査の準備が止まっています', counting),
+    ).toBe(false);
     expect(searched).toEqual([]);
   });
 });

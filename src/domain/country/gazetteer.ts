@@ -31,7 +31,8 @@ export interface Gazetteer {
   exact: Map<string, Entry>;
   /** Phrase scanning: country names in the common locales, regions, language hints, cities, provinces. */
   scan: Map<string, Entry>;
-  maxScanKeyLength: number;
+  /** The length of the longest scan key that starts with each character: a scan tries no longer names from there. */
+  longestScanKeyFrom: Map<string, number>;
   alpha2: Map<string, string>;
   alpha3: Map<string, string>;
   /** Country keys (4+ characters, any script) for typo tolerance and cut-off names. */
@@ -177,7 +178,7 @@ export function buildGazetteer(rows: ContactRow[]): Gazetteer {
   return {
     exact: index.exact,
     scan: index.scan,
-    maxScanKeyLength: longestKeyLength(index.scan),
+    longestScanKeyFrom: longestKeyLengthByFirstChar(index.scan),
     ...codeTables(),
     typoKeys: typoKeysOf(index),
     parents: new Map(Object.entries(aliases.parents)),
@@ -290,9 +291,9 @@ function addWithoutMiddleDots(index: IndexBuilder): void {
   }
 }
 
-function longestKeyLength(map: Map<string, Entry>): number {
-  let longest = 0;
-  for (const key of map.keys()) longest = Math.max(longest, key.length);
+function longestKeyLengthByFirstChar(map: Map<string, Entry>): Map<string, number> {
+  const longest = new Map<string, number>();
+  for (const key of map.keys()) if (key) longest.set(key[0]!, Math.max(longest.get(key[0]!) ?? 0, key.length));
   return longest;
 }
 

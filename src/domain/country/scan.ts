@@ -52,9 +52,12 @@ export function scanText(s: string, k: string, gaz: Gazetteer): Found[] {
     if (isKatakana(s[i]) && isKatakana(s[i - 1])) continue;
     // a name written in hiragana starts a word: not in the middle of 「わかりません」, but after a particle (「今は」)
     if (isHiragana(s[i]) && isHiragana(s[i - 1]) && !PARTICLE_BEFORE.has(s[i - 1]!)) continue;
+    // no name starts with this character (most characters of a Japanese sentence): nothing to try from here
+    const longest = gaz.longestScanKeyFrom.get(k[i]!);
+    if (longest === undefined) continue;
     // 「ニュー ジーランド」: inside kana and kanji a space may split a name (found written without it)
     const cjk = isNoSpaceChar(s[i]);
-    const maxJ = Math.min(n, i + gaz.maxScanKeyLength + (cjk ? 3 : 0));
+    const maxJ = Math.min(n, i + longest + (cjk ? 3 : 0));
     for (let j = maxJ; j > i; j--) {
       if (!isEnd(s, j)) continue;
       if (isKatakana(s[j - 1]) && isKatakana(s[j])) continue;
