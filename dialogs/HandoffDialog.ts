@@ -1,7 +1,7 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { TriageServices } from './services';
 import { turnTranslator } from '../src/presentation/turnLocale';
-import { createSmallTalkReader } from '../src/domain/manners';
+import { sharedSmallTalkReader } from '../src/domain/manners';
 import type { TicketFollowUp, TranscriptEntry } from '../src/tickets/ticket';
 import { DialogIds } from './dialogIds';
 import { smallTalkReply } from './manners';
@@ -14,7 +14,7 @@ export interface HandoffRecord {
   unsaved?: TicketFollowUp[];
 }
 
-const smallTalk = createSmallTalkReader();
+const smallTalk = sharedSmallTalkReader();
 
 /** The services the hand-off uses: the ticket store it appends to, the clock, and the log for a failed append. */
 export type HandoffServices = Pick<TriageServices, 'clock' | 'tickets' | 'logger'>;

@@ -1,6 +1,6 @@
 import { ComponentDialog, DialogContext, DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
 import { detectCommand } from '../src/domain/commands';
-import { createCueReader, createSmallTalkReader, otherLanguageOf } from '../src/domain/manners';
+import { createCueReader, sharedSmallTalkReader, otherLanguageOf } from '../src/domain/manners';
 import { escapeMarkdown, summarize } from '../src/presentation/escape';
 import { turnTranslator } from '../src/presentation/turnLocale';
 import type { CommandHandler } from './globalCommands';
@@ -10,7 +10,7 @@ import { otherLanguageReply, smallTalkReply } from './manners';
 import { RESUME_VALUES, ResumableWaterfall, type ResumeOptions } from './ResumableWaterfall';
 import { contextsDown, waterfallValues, type TriageValuesView } from './triageState';
 
-const smallTalk = createSmallTalkReader();
+const smallTalk = sharedSmallTalkReader();
 const cues = createCueReader();
 
 /** Options that begin the triage in a hand-off instead (a person was asked for before any triage). */

@@ -1,12 +1,12 @@
 import type { TurnContext } from 'botbuilder';
 import { detectCommand } from '../src/domain/commands';
-import { createSmallTalkReader, otherLanguageOf } from '../src/domain/manners';
+import { sharedSmallTalkReader, otherLanguageOf } from '../src/domain/manners';
 import { submittedChoice } from '../src/presentation/cards';
 import { turnTranslator } from '../src/presentation/turnLocale';
 import { handleIdleCommand, type CommandServices, type IdleOutcome } from './globalCommands';
 import { otherLanguageReply, smallTalkReply } from './manners';
 
-const smallTalk = createSmallTalkReader();
+const smallTalk = sharedSmallTalkReader();
 
 /**
  * A message when no triage is under way: commands, a person asked for, small talk, another language and a button

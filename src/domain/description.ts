@@ -1,6 +1,6 @@
-import { createSmallTalkReader } from './manners';
+import { sharedSmallTalkReader } from './manners';
 
-const smallTalk = createSmallTalkReader();
+const smallTalk = sharedSmallTalkReader();
 
 /** The problem a message describes, without the greetings and thanks around it (「お世話になっております。」…). */
 export function problemText(text: string): string {

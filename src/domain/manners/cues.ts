@@ -1,6 +1,6 @@
 import { normalizeText, originalSpan } from '../classifier/normalize';
 import { loadMannersLexicon, phraseSource, type MannersLexicon } from './lexicon';
-import { createSmallTalkReader } from './smallTalk';
+import { createSmallTalkReader, sharedSmallTalkReader } from './smallTalk';
 
 const SEP = String.raw`[\s\p{P}\p{S}ー〜~]*`;
 /** "please", 「お願いします」 and the like around a request, in either language. */
@@ -20,8 +20,9 @@ export interface CueReader {
   secondProblem(text: string): { before: string; problem: string } | null;
 }
 
-export function createCueReader(lexicon: MannersLexicon = loadMannersLexicon()): CueReader {
-  const smallTalk = createSmallTalkReader(lexicon);
+export function createCueReader(given?: MannersLexicon): CueReader {
+  const lexicon = given ?? loadMannersLexicon();
+  const smallTalk = given ? createSmallTalkReader(given) : sharedSmallTalkReader();
   const person = new RegExp(
     `^${SEP}(?:${PLEASE}${SEP})?(?:${phraseSource(lexicon.human)})(?:${SEP}${PLEASE})*${SEP}$`,
     'u',

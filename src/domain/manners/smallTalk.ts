@@ -18,6 +18,30 @@ export interface SmallTalkReader {
   stripPoliteness(text: string): string;
 }
 
+/**
+ * A turn asks about its one message several times (the interruption check, the description's checks, the cues), so
+ * each reader keeps its last few answers; they are strings, never mutated.
+ */
+const RECENT_LIMIT = 4;
+
+function remembering<T>(read: (text: string) => T): (text: string) => T {
+  const recent = new Map<string, T>();
+  return (text) => {
+    if (recent.has(text)) return recent.get(text)!;
+    const value = read(text);
+    if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+    recent.set(text, value);
+    return value;
+  };
+}
+
+let shared: SmallTalkReader | undefined;
+
+/** The reader over the shipped lexicon, one for the whole bot (its regular expressions are large). */
+export function sharedSmallTalkReader(): SmallTalkReader {
+  return (shared ??= createSmallTalkReader());
+}
+
 export function createSmallTalkReader(lexicon: MannersLexicon = loadMannersLexicon()): SmallTalkReader {
   const sticky = Object.fromEntries(
     PRECEDENCE.map((kind) => [kind, new RegExp(`(?:${phraseSource(lexicon.smallTalk[kind])})`, 'uy')]),
@@ -70,5 +94,5 @@ export function createSmallTalkReader(lexicon: MannersLexicon = loadMannersLexic
     return originalSpan(norm, from, to);
   }
 
-  return { read, stripPoliteness };
+  return { read: remembering(read), stripPoliteness: remembering(stripPoliteness) };
 }
