@@ -60,7 +60,7 @@ export interface LimitRateOptions {
 
 /** A flooding conversation is told once to slow down; its extra messages are not processed (nor saved). */
 export function limitRate(options: LimitRateOptions): MiddlewareHandler {
-  return async (context, next) => {
+  const limitRateHandler: MiddlewareHandler = async (context, next) => {
     const { activity } = context;
     if (activity.type !== ActivityTypes.Message) return next();
     const channel = activity.channelId ?? 'unknown';
@@ -75,6 +75,7 @@ export function limitRate(options: LimitRateOptions): MiddlewareHandler {
       await context.sendActivity(t(locale, 'input.rateLimited'));
     }
   };
+  return limitRateHandler;
 }
 
 export interface CommitStateOptions {
@@ -99,7 +100,7 @@ export function commitState({
   alertOutbox,
   logger,
 }: CommitStateOptions): MiddlewareHandler {
-  return async (context, next) => {
+  const commitStateHandler: MiddlewareHandler = async (context, next) => {
     await alertOutbox.handOffEarlier(context);
     await next();
     // Both writes start in the same tick so that the SQLite store commits them as one transaction, one fsync (see
@@ -121,11 +122,12 @@ export function commitState({
     }
     await alertOutbox.handOffCommitted(context);
   };
+  return commitStateHandler;
 }
 
 /** The user's chosen language, else what their text is written in, else the channel's. */
 export function decideLocale(profile: StatePropertyAccessor<UserProfile>, defaultLocale: Locale): MiddlewareHandler {
-  return async (context, next) => {
+  const decideLocaleHandler: MiddlewareHandler = async (context, next) => {
     const { activity } = context;
     // no default: a profile written as {} at a conversation's first event would cost a storage write for nothing
     let locale = (await profile.get(context))?.locale;
@@ -137,6 +139,7 @@ export function decideLocale(profile: StatePropertyAccessor<UserProfile>, defaul
     setTurnLocale(context, locale);
     await next();
   };
+  return decideLocaleHandler;
 }
 
 export interface CutLongTextOptions {
@@ -148,7 +151,7 @@ export interface CutLongTextOptions {
 /** Over-long text is cut, with a note saying so (on every try of the turn: the note goes out with its answer). */
 export function cutLongText({ maxTextLength, metrics }: CutLongTextOptions): MiddlewareHandler {
   const cutFrom = new WeakMap<Partial<Activity>, number>();
-  return async (context, next) => {
+  const cutLongTextHandler: MiddlewareHandler = async (context, next) => {
     const { activity } = context;
     if (activity.type === ActivityTypes.Message && typeof activity.text === 'string') {
       if (activity.text.length > maxTextLength) {
@@ -162,6 +165,7 @@ export function cutLongText({ maxTextLength, metrics }: CutLongTextOptions): Mid
     }
     await next();
   };
+  return cutLongTextHandler;
 }
 
 const TRANSCRIPT_LIMIT = 200;
@@ -171,7 +175,7 @@ export function recordTranscript(
   transcript: StatePropertyAccessor<TranscriptEntry[]>,
   clock: Clock,
 ): MiddlewareHandler {
-  return async (context, next) => {
+  const recordTranscriptHandler: MiddlewareHandler = async (context, next) => {
     // in place: the array is the conversation state's own (a default is stored on first get), saved with the turn;
     // a ticket copies it. A new array per reply cost a copy and a set() for every message sent.
     const append = async (entries: TranscriptEntry[]) => {
@@ -180,7 +184,7 @@ export function recordTranscript(
       if (current.length > TRANSCRIPT_LIMIT) current.splice(0, current.length - TRANSCRIPT_LIMIT);
     };
     const at = () => clock().toISOString();
-    context.onSendActivities(async (_ctx, activities, sendNext) => {
+    context.onSendActivities(async function recordReplies(_ctx, activities, sendNext) {
       const entries = activities
         .filter((a) => a.type === ActivityTypes.Message)
         .map((a) => ({ from: 'bot' as const, text: a.text || (a.attachments?.length ? '[card]' : ''), at: at() }));
@@ -192,6 +196,7 @@ export function recordTranscript(
     }
     await next();
   };
+  return recordTranscriptHandler;
 }
 
 /** The request's logger with the activity's ids (never its text). */
