@@ -183,16 +183,19 @@ export function recordTranscript(
       current.push(...entries);
       if (current.length > TRANSCRIPT_LIMIT) current.splice(0, current.length - TRANSCRIPT_LIMIT);
     };
-    const at = () => clock().toISOString();
     context.onSendActivities(async function recordReplies(_ctx, activities, sendNext) {
-      const entries = activities
-        .filter((a) => a.type === ActivityTypes.Message)
-        .map((a) => ({ from: 'bot' as const, text: a.text || (a.attachments?.length ? '[card]' : ''), at: at() }));
-      if (entries.length > 0) await append(entries);
+      const messages = activities.filter((a) => a.type === ActivityTypes.Message);
+      if (messages.length > 0) {
+        // one time for the replies sent together
+        const at = clock().toISOString();
+        await append(
+          messages.map((a) => ({ from: 'bot', text: a.text || (a.attachments?.length ? '[card]' : ''), at })),
+        );
+      }
       return sendNext();
     });
     if (context.activity.type === ActivityTypes.Message && context.activity.text) {
-      await append([{ from: 'user', text: context.activity.text, at: at() }]);
+      await append([{ from: 'user', text: context.activity.text, at: clock().toISOString() }]);
     }
     await next();
   };
