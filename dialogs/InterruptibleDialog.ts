@@ -138,8 +138,10 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   /** "also my printer doesn't work": remembered and offered when this triage is done (see MainDialog). */
   private async onSecondProblem(innerDc: DialogContext, text: string): Promise<DialogTurnResult | undefined> {
     const second = cues.secondProblem(text);
+    if (!second?.problem) return undefined;
+    // looked up only now: finding the triage's values walks down the dialog stack (a DialogContext per level)
     const triage = waterfallValues<TriageValuesView>(innerDc, DialogIds.triageWaterfall);
-    if (!second || !triage?.description || !second.problem) return undefined;
+    if (!triage?.description) return undefined;
     (triage.pendingProblems ??= []).push(second.problem);
     const t = turnTranslator(innerDc.context);
     await innerDc.context.sendActivity(t('secondProblemNoted', { problem: escapeMarkdown(summarize(second.problem)) }));
