@@ -44,7 +44,7 @@ function features(row: DescriptionRow, task: 'severity' | 'category'): string[] 
   const norm = normalizeText(row.text);
   const sev = extractSeverityFeatures(norm);
   const rules = task === 'severity' ? severityRuleInputs(sev) : categoryRuleInputs(scoreCategories(norm, sev));
-  return modelInput(modelWords(norm), rules).names;
+  return [...modelInput(modelWords(norm), rules).names];
 }
 
 function examples(task: 'severity' | 'category', set: DescriptionRow[]) {

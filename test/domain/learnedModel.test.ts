@@ -25,7 +25,7 @@ describe('the learned model reads its NLP.js network exactly as NLP.js runs it',
   ])('same scores for "%s"', (text) => {
     const norm = normalizeText(text);
     const names = modelInput(modelWords(norm), severityRuleInputs(extractSeverityFeatures(norm))).names;
-    const theirs = nlpjs.run(Object.fromEntries(names.map((n) => [n, 1]))) ?? {};
+    const theirs = nlpjs.run(Object.fromEntries([...names].map((n) => [n, 1]))) ?? {};
     const mine = ours.scores(names);
     for (const label of ours.labels) expect(mine[label]).toBeCloseTo(theirs[label] ?? 0, 10);
   });

@@ -11,6 +11,7 @@ import { chooseCategory, scoreCategories, type CategoryScore } from './category'
 import { extractSeverityFeatures, type SeverityFeatures } from './features';
 import { severityReasons, tellingWords } from './learned/explain';
 import { categoryRuleInputs, modelInput, modelWords, severityRuleInputs } from './learned/inputs';
+import type { FeatureNames } from './learned/linearUnits';
 import type { TextFeature } from './learned/textFeatures';
 import { ranked } from './learned/model';
 import { MODELS, type LearnedModels } from './learned/models';
@@ -40,7 +41,7 @@ const SEVERITIES: readonly Severity[] = ['A', 'B', 'C'];
  * probabilities: two linear readings of the same features that err on different texts (cross-validation: the average
  * was right more often than either, and flipped A↔C less).
  */
-function blended(models: LearnedModels, names: readonly string[]): Record<Severity, number> {
+function blended(models: LearnedModels, names: FeatureNames): Record<Severity, number> {
   const net = models.severity.uncut(models.severity.sums(names));
   const nb = models.severityNb.probabilities(names);
   const out = {} as Record<Severity, number>;

@@ -36,8 +36,8 @@ export function categoryRuleInputs(scores: readonly CategoryScore[]): string[] {
 }
 
 export interface ModelInput {
-  /** Every feature name, text and rules, as the model reads them. */
-  names: string[];
+  /** Every feature name, text and rules, as the models read them (distinct). */
+  names: ReadonlySet<string>;
   /** The text features with their spans, for quoting. */
   text: TextFeature[];
 }
@@ -67,7 +67,7 @@ export function modelWords(norm: NormalizedText): TextFeature[] {
 }
 
 export function modelInput(text: TextFeature[], rules: string[]): ModelInput {
-  return { names: [...new Set([...text.map((t) => t.name), ...rules])], text };
+  return { names: new Set([...text.map((t) => t.name), ...rules]), text };
 }
 
 export const CATEGORY_LABELS: readonly string[] = CATEGORIES;

@@ -1,6 +1,9 @@
 /** Per feature, one weight per label (the same order as the labels). */
 export type WeightsByFeature = ReadonlyMap<string, Float32Array>;
 
+/** Feature names a model reads: a Set when the caller already has them distinct (three models read one text's). */
+export type FeatureNames = readonly string[] | ReadonlySet<string>;
+
 /**
  * One linear unit per label over the features present in a text: bias + Σ the weights of each distinct known feature
  * (a feature named twice counts once; an unknown feature counts for nothing). Both learned models read their
@@ -10,10 +13,10 @@ export function unitSums(
   weights: WeightsByFeature,
   bias: Float64Array,
   labels: readonly string[],
-  features: readonly string[],
+  features: FeatureNames,
 ): Record<string, number> {
   const sums = Float64Array.from(bias);
-  for (const f of new Set(features)) {
+  for (const f of features instanceof Set ? features : new Set(features)) {
     const w = weights.get(f);
     if (w) for (let k = 0; k < sums.length; k++) sums[k]! += w[k]!;
   }

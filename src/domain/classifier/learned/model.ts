@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseWithSchema } from '../../data/validate';
-import { unitSums, weightsByFeature, type WeightsByFeature } from './linearUnits';
+import { unitSums, weightsByFeature, type FeatureNames, type WeightsByFeature } from './linearUnits';
 
 const modelSchema = z.object({
   $comment: z.string().optional(),
@@ -47,7 +47,7 @@ export class LearnedModel {
   }
 
   /** Each label's score (0 or more), for the given feature names; unknown features count for nothing. */
-  scores(features: readonly string[]): Record<string, number> {
+  scores(features: FeatureNames): Record<string, number> {
     return this.scoresOf(this.sums(features));
   }
 
@@ -55,7 +55,7 @@ export class LearnedModel {
    * Each label's unit before its cut at zero (bias + Σ weights of the present features): unlike the scores, it still
    * says how far below zero a label is, so two labels that both score 0 can be compared.
    */
-  sums(features: readonly string[]): Record<string, number> {
+  sums(features: FeatureNames): Record<string, number> {
     return unitSums(this.weights, this.bias, this.labels, features);
   }
 
@@ -77,7 +77,7 @@ export class LearnedModel {
   }
 
   /** The weight each known feature gives `label` (unknown features are left out). */
-  contributions(features: readonly string[], label: string): Record<string, number> {
+  contributions(features: FeatureNames, label: string): Record<string, number> {
     const k = this.labels.indexOf(label);
     const out: Record<string, number> = {};
     if (k < 0) return out;

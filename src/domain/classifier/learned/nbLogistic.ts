@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DataValidationError, parseWithSchema } from '../../data/validate';
-import { unitSums, weightsByFeature, type WeightsByFeature } from './linearUnits';
+import { unitSums, weightsByFeature, type FeatureNames, type WeightsByFeature } from './linearUnits';
 
 const nbLogisticSchema = z.object({
   $comment: z.string().optional(),
@@ -41,7 +41,7 @@ export class NbLogisticModel {
   }
 
   /** Each label's probability against the others (they need not sum to 1: one regression per label). */
-  probabilities(features: readonly string[]): Record<string, number> {
+  probabilities(features: FeatureNames): Record<string, number> {
     const sums = unitSums(this.weights, this.bias, this.labels, features);
     const out: Record<string, number> = {};
     for (const label of this.labels) out[label] = 1 / (1 + Math.exp(-sums[label]!));
