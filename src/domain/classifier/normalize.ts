@@ -1,3 +1,5 @@
+import { rememberRecent } from '../rememberRecent';
+
 /**
  * Text normalisation for matching: NFKC (full-width -> half-width, compatibility forms) and lower-casing,
  * keeping a map from every normalised UTF-16 unit back to the span of the original text that produced it,
@@ -26,19 +28,15 @@ function isAsciiOnly(s: string): boolean {
  * go, so a few suffice; they are never mutated).
  */
 const RECENT_LIMIT = 8;
-const recent = new Map<string, NormalizedText>();
 
 export function normalizeText(original: string): NormalizedText {
   if (isAsciiOnly(original)) {
     return { original, text: original.toLowerCase(), start: null, end: null };
   }
-  const known = recent.get(original);
-  if (known) return known;
-  const normalized = normalizeNonAscii(original);
-  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value!);
-  recent.set(original, normalized);
-  return normalized;
+  return recentNonAscii(original);
 }
+
+const recentNonAscii = rememberRecent(RECENT_LIMIT, normalizeNonAscii);
 
 function normalizeNonAscii(original: string): NormalizedText {
   let out = '';

@@ -1,4 +1,5 @@
 import { detectAll } from 'tinyld';
+import { rememberRecent } from '../rememberRecent';
 
 /** The languages the bot speaks; any other language is answered in English with a note saying so. */
 const SPOKEN = new Set(['en', 'ja']);
@@ -19,16 +20,8 @@ const HAN_OR_HANGUL = /[\p{Script=Han}\p{Script=Hangul}]/gu;
  * The language of a message when it is confidently neither Japanese nor English (an ISO 639-1 code), else null.
  * Short or mixed texts ("OK", "E3", product names, romaji) never count.
  */
-export function otherLanguageOf(text: string): string | null {
-  // a turn asks about its one message from the locale choice and from the dialogs: identify it once
-  if (text !== lastText) {
-    lastText = text;
-    lastLanguage = identifyOtherLanguage(text);
-  }
-  return lastLanguage;
-}
-let lastText: string | undefined;
-let lastLanguage: string | null = null;
+// a turn asks about its one message from the locale choice and from the dialogs: identify it once
+export const otherLanguageOf: (text: string) => string | null = rememberRecent(1, identifyOtherLanguage);
 
 function identifyOtherLanguage(text: string): string | null {
   const trimmed = text.normalize('NFKC').trim();

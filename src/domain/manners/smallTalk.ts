@@ -1,4 +1,5 @@
 import { normalizeText, originalSpan } from '../classifier/normalize';
+import { rememberRecent } from '../rememberRecent';
 import { loadMannersLexicon, phraseSource, type MannersLexicon } from './lexicon';
 
 export type SmallTalkKind = 'greeting' | 'thanks' | 'goodbye' | 'acknowledgement' | 'howAreYou';
@@ -18,22 +19,8 @@ export interface SmallTalkReader {
   stripPoliteness(text: string): string;
 }
 
-/**
- * A turn asks about its one message several times (the interruption check, the description's checks, the cues), so
- * each reader keeps its last few answers; they are strings, never mutated.
- */
+/** A turn asks about its one message several times (the interruption check, the description's checks, the cues). */
 const RECENT_LIMIT = 4;
-
-function remembering<T>(read: (text: string) => T): (text: string) => T {
-  const recent = new Map<string, T>();
-  return (text) => {
-    if (recent.has(text)) return recent.get(text)!;
-    const value = read(text);
-    if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value!);
-    recent.set(text, value);
-    return value;
-  };
-}
 
 let shared: SmallTalkReader | undefined;
 
@@ -94,5 +81,5 @@ export function createSmallTalkReader(lexicon: MannersLexicon = loadMannersLexic
     return originalSpan(norm, from, to);
   }
 
-  return { read: remembering(read), stripPoliteness: remembering(stripPoliteness) };
+  return { read: rememberRecent(RECENT_LIMIT, read), stripPoliteness: rememberRecent(RECENT_LIMIT, stripPoliteness) };
 }
