@@ -1,6 +1,8 @@
 import { sharedSmallTalkReader } from './manners';
 
 const smallTalk = sharedSmallTalkReader();
+/** Kana or kanji: Japanese, which packs a message into fewer characters. */
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/u;
 
 /** The problem a message describes, without the greetings and thanks around it (「お世話になっております。」…). */
 export function problemText(text: string): string {
@@ -12,7 +14,7 @@ export function isUsableDescription(text: string): boolean {
   const trimmed = problemText(text).normalize('NFKC').trim();
   const meaningful = trimmed.replace(/[\s\p{P}\p{S}]/gu, '');
   // Japanese packs a problem into few characters (全社メール不通); English needs a couple of words.
-  const hasJapanese = /[\u3040-\u30ff\u3400-\u9fff]/.test(meaningful);
+  const hasJapanese = JAPANESE.test(meaningful);
   return hasJapanese ? meaningful.length >= 4 : trimmed.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 2;
 }
 
@@ -30,7 +32,6 @@ const WHERE_WORDS = new Set(
  * turn's reading).
  */
 const LONGEST_PLACE_MESSAGE = { latin: 100, japanese: 40 };
-const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/u;
 /** Kanji that say who or where one is, not what is wrong (私, 弊社, 在住, 現在, 今). */
 const WHERE_KANJI = /^[私弊社在住現今僕]*$/u;
 
