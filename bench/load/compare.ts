@@ -10,26 +10,20 @@
 // Prints each side's turns/s and CPU per turn over all its windows, and this checkout's ratio to the baseline. Run it
 // several times: each run's processes settle into their own compiled code, so runs differ by a few percent.
 import { fork, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { bounded, flag, procCpuSeconds, startNodeFlags } from './benchOptions';
 import { LoadConnector, runLoad } from './driver';
 import { LOAD_SCRIPTS } from './scripts';
 
-function flag(name: string, fallback: string): string {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 && process.argv[at + 1] ? process.argv[at + 1]! : fallback;
-}
-
 const THIS = resolve(__dirname, '../..');
 const BASELINE = resolve(flag('baseline', ''));
-const WINDOWS = Number(flag('windows', '8'));
-const WINDOW_S = Number(flag('window', '3'));
-const CONCURRENCY = Number(flag('concurrency', '50'));
-const WARMUP_S = Number(flag('warmup', '6'));
+const WINDOWS = bounded('windows', 8, 1, 100);
+const WINDOW_S = bounded('window', 3, 1, 60);
+const CONCURRENCY = bounded('concurrency', 50, 1, 1000);
+const WARMUP_S = bounded('warmup', 6, 0, 120);
 const PROFILE_DIR = flag('profile', '');
-/** The node flags of `npm start`, as bench:load runs the bot. */
-const NODE_FLAGS = ['--no-deprecation', '--max-semi-space-size=32'];
 
 interface Side {
   label: string;
@@ -42,11 +36,6 @@ interface Side {
   errors: number;
 }
 
-function cpuSecondsOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
 async function startSide(label: string, root: string, profileName: string): Promise<Side> {
   const tempDir = mkdtempSync(join(tmpdir(), 'bench-compare-'));
   const child = fork(join(root, 'bench/load/triageBot.ts'), [], {
@@ -54,7 +43,7 @@ async function startSide(label: string, root: string, profileName: string): Prom
     execArgv: [
       '--import',
       'tsx',
-      ...NODE_FLAGS,
+      ...startNodeFlags(root),
       ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${resolve(PROFILE_DIR, profileName)}`] : []),
     ],
     env: { ...process.env, NODE_ENV: 'production', STORAGE_PATH: join(tempDir, 'triage.db'), PORT: '3978' },
@@ -94,13 +83,13 @@ async function main(): Promise<void> {
     for (const side of sides) await load(side, WARMUP_S * 1000, 1000);
     for (let w = 0; w < WINDOWS; w++) {
       for (const side of w % 2 ? [...sides].reverse() : sides) {
-        const cpuBefore = cpuSecondsOf(side.child.pid!);
+        const cpuBefore = procCpuSeconds(side.child.pid!);
         const startedUs = process.hrtime.bigint() / 1000n;
         const result = await load(side, 0, WINDOW_S * 1000);
         windows.push(
           `${side.label === 'baseline' ? 'baseline' : 'this'} ${startedUs} ${process.hrtime.bigint() / 1000n} ${result.turns}`,
         );
-        side.cpuSeconds += cpuSecondsOf(side.child.pid!) - cpuBefore;
+        side.cpuSeconds += procCpuSeconds(side.child.pid!) - cpuBefore;
         side.turns += result.turns;
         side.seconds += result.seconds;
         side.errors += result.errors;

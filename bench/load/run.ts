@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, existsSync } 
 import { tmpdir, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { t } from '../../src/i18n/catalog';
+import { bounded, flag, has, procCpuSeconds, startNodeFlags } from './benchOptions';
 import { LoadConnector, runLoad, type LoadResult } from './driver';
 import { LOAD_SCRIPTS, SHORT_NO_TICKET_SCRIPT, SHORT_TICKET_SCRIPT } from './scripts';
 import type { Sample } from './childHarness';
@@ -29,28 +30,8 @@ const LABELS: Record<TargetName, string> = {
   stack: '(d) its stack, echo',
 };
 
-/** The node flags `npm start` runs the bot with (package.json), so the bench runs it the same way. */
-const START_NODE_FLAGS = (
-  (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
-    .split('&&')
-    .map((part) => part.trim().split(/\s+/))
-    .find((words) => words[0] === 'node') ?? []
-).filter((word) => word.startsWith('--'));
-
-function flag(name: string, fallback: string): string {
-  const args = process.argv.slice(2);
-  const i = args.indexOf(`--${name}`);
-  if (i >= 0 && args[i + 1] !== undefined && !args[i + 1].startsWith('--')) return args[i + 1];
-  const env = process.env[`BENCH_${name.toUpperCase().replace(/-/g, '_')}`];
-  return env ?? fallback;
-}
-const has = (name: string) => process.argv.slice(2).includes(`--${name}`);
-function bounded(name: string, fallback: number, min: number, max: number): number {
-  const value = Number(flag(name, String(fallback)));
-  if (!Number.isFinite(value) || value < min || value > max)
-    throw new Error(`--${name} must be a number from ${min} to ${max}`);
-  return value;
-}
+/** The node flags `npm start` runs the bot with, so the bench runs it the same way. */
+const START_NODE_FLAGS = startNodeFlags(ROOT);
 
 const options = {
   concurrency: bounded('concurrency', 50, 1, 1000),
@@ -157,15 +138,6 @@ function procMemory(pid: number): { rssMb: number; peakMb: number } | undefined 
     return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
   } catch {
     return undefined;
-  }
-}
-/** CPU seconds (user + system) a process has used so far. */
-function procCpuSeconds(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return NaN;
   }
 }
 function dirBytes(dir: string): number {
