@@ -10,7 +10,7 @@
 // Prints each side's turns/s and CPU per turn over all its windows, and this checkout's ratio to the baseline. Run it
 // several times: each run's processes settle into their own compiled code, so runs differ by a few percent.
 import { fork, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { bounded, flag, procCpuSeconds, startNodeFlags } from './benchOptions';
@@ -102,7 +102,10 @@ async function main(): Promise<void> {
           `CPU ${((s.cpuSeconds / s.turns) * 1e6).toFixed(0)} µs a turn, errors ${s.errors}`,
       );
     console.log(`this checkout ÷ baseline: ${(rate(sides[1]!) / rate(sides[0]!)).toFixed(3)}`);
-    if (PROFILE_DIR) writeFileSync(join(PROFILE_DIR, 'windows.txt'), windows.join('\n') + '\n');
+    if (PROFILE_DIR) {
+      mkdirSync(PROFILE_DIR, { recursive: true });
+      writeFileSync(join(PROFILE_DIR, 'windows.txt'), windows.join('\n') + '\n');
+    }
   } finally {
     await connector.stop();
     // a disconnected child exits by itself (bench/load/childHarness.ts), so --cpu-prof can write its profile

@@ -4,7 +4,8 @@ import { MemoryTicketStore, type TicketStore } from '../tickets/ticketStore';
 import { BlobStateStorage, BlobTicketStore } from './blob';
 import { StorageUnavailableError } from './errors';
 import { GroupCommit, GroupCommitStorage, GroupCommitTicketStore } from './groupCommit';
-import { SqliteStorage, SqliteTicketStore, checkSqlite, openSqliteDatabase } from './sqlite';
+import { SqliteStorage, SqliteTicketStore, checkSqlite, openSqliteDatabase, walPathOf } from './sqlite';
+import { SYNCED_BY_COMMIT, WalFlush } from './walFlush';
 
 export interface Stores {
   kind: Config['STORAGE'];
@@ -43,14 +44,18 @@ export function createStores(config: StorageConfig): Stores {
     case 'sqlite': {
       let db: ReturnType<typeof openSqliteDatabase>;
       try {
-        db = openSqliteDatabase(config.STORAGE_PATH, { busyTimeoutMs: config.SQLITE_BUSY_TIMEOUT_MS });
+        db = openSqliteDatabase(config.STORAGE_PATH, {
+          busyTimeoutMs: config.SQLITE_BUSY_TIMEOUT_MS,
+          syncEachCommit: false,
+        });
       } catch (error) {
         throw new StorageUnavailableError(`opening ${config.STORAGE_PATH}`, error);
       }
-      const group = new GroupCommit(db);
+      const group = new GroupCommit(db, db.memory ? SYNCED_BY_COMMIT : new WalFlush(walPathOf(db)));
       return {
         kind: 'sqlite',
-        // Writes from concurrent turns share one commit (one fsync); each still resolves only once committed.
+        // Writes from concurrent turns share one commit and one fsync, which runs off the event loop; each write
+        // resolves only once it is on disk.
         storage: new GroupCommitStorage(group, new SqliteStorage(db)),
         tickets: new GroupCommitTicketStore(group, new SqliteTicketStore(db)),
         check: async () => checkSqlite(db),

@@ -4,6 +4,7 @@ import type { AddedFollowUp, SavedTicket, TicketStore } from '../tickets/ticketS
 import type { SqliteDatabase } from './sqlite';
 import { StorageUnavailableError } from './errors';
 import type { ETagReportingStorage } from './etagReporting';
+import { SYNCED_BY_COMMIT, type CommitDurability } from './walFlush';
 
 type Operation = () => Promise<unknown>;
 
@@ -11,8 +12,11 @@ type Operation = () => Promise<unknown>;
  * Group commit for the SQLite store: the writes that arrive in one turn of the event loop (many conversations'
  * turns under load) commit as ONE transaction, so they share one fsync instead of paying one each.
  *
- * Durability is unchanged: a write's promise settles only after the transaction holding it has committed (with
- * the database's own synchronous setting, FULL). Each operation keeps its own atomicity: a state write runs in its
+ * Durability: a write's promise settles only after the transaction holding it is on disk — synced inside the commit
+ * (synchronous=FULL), or, as the bot opens it, by the WalFlush given here, off the event loop. Reads wait until
+ * what was committed before them is on disk, so nothing is read that a power cut could still take back.
+ *
+ * Each operation keeps its own atomicity: a state write runs in its
  * own transaction, which inside the group becomes a savepoint, and a ticket insert is one statement; so a failure
  * of one (an eTag conflict, a duplicate ticket id) rejects that operation only and the others commit. If the commit
  * itself fails, every operation of the group is rejected and nothing of it was kept. An operation waits at most one
@@ -30,7 +34,10 @@ export class GroupCommit {
   private scheduled = false;
   private readonly commitGroup: { immediate: (operations: Operation[]) => Array<Promise<unknown>> };
 
-  constructor(db: SqliteDatabase) {
+  constructor(
+    db: SqliteDatabase,
+    private readonly durability: CommitDurability = SYNCED_BY_COMMIT,
+  ) {
     this.commitGroup = db.transaction((operations: Operation[]) =>
       operations.map((operation) => {
         const outcome = operation();
@@ -63,18 +70,31 @@ export class GroupCommit {
       for (const p of group) p.reject(failure);
       return;
     }
-    group.forEach((p, i) => outcomes[i].then(p.resolve, p.reject));
+    const onDisk = this.durability.committed();
+    onDisk.catch(() => undefined); // each operation below hears of it
+    group.forEach((p, i) =>
+      outcomes[i].then(
+        (value) => onDisk.then(() => p.resolve(value), p.reject),
+        p.reject, // its own savepoint was rolled back: nothing of it to wait for
+      ),
+    );
+  }
+
+  /** Resolves once everything committed so far is on disk. */
+  settled(): Promise<void> {
+    return this.durability.settled();
   }
 }
 
-/** Bot state whose writes go through a GroupCommit; reads and deletes go straight to the store. */
+/** Bot state whose writes and deletes go through a GroupCommit; reads wait until earlier commits are on disk. */
 export class GroupCommitStorage implements ETagReportingStorage {
   constructor(
     private readonly group: GroupCommit,
     private readonly inner: ETagReportingStorage,
   ) {}
 
-  read(keys: string[]): Promise<StoreItems> {
+  async read(keys: string[]): Promise<StoreItems> {
+    await this.group.settled();
     return this.inner.read(keys);
   }
 
@@ -87,7 +107,7 @@ export class GroupCommitStorage implements ETagReportingStorage {
   }
 
   delete(keys: string[]): Promise<void> {
-    return this.inner.delete(keys);
+    return this.group.run(() => this.inner.delete(keys));
   }
 }
 
@@ -102,11 +122,13 @@ export class GroupCommitTicketStore implements TicketStore {
     return this.group.run(() => this.inner.create(ticket));
   }
 
-  get(id: string): Promise<Ticket | undefined> {
+  async get(id: string): Promise<Ticket | undefined> {
+    await this.group.settled();
     return this.inner.get(id);
   }
 
-  listForUser(userId: string, limit: number): Promise<Ticket[]> {
+  async listForUser(userId: string, limit: number): Promise<Ticket[]> {
+    await this.group.settled();
     return this.inner.listForUser(userId, limit);
   }
 

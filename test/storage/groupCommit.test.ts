@@ -3,6 +3,8 @@ import { ETagConflictError, StorageUnavailableError } from '../../src/storage/er
 import { TicketExistsError } from '../../src/tickets/ticketStore';
 import { GroupCommit, GroupCommitStorage, GroupCommitTicketStore } from '../../src/storage/groupCommit';
 import { SqliteStorage, SqliteTicketStore, openSqliteDatabase, type SqliteDatabase } from '../../src/storage/sqlite';
+import { createStores } from '../../src/storage/createStores';
+import { loadConfig } from '../../src/config';
 import { tempDir } from '../support/processes';
 import { sampleTicket } from '../support/tickets';
 
@@ -68,6 +70,52 @@ describe('group commit over the SQLite store', () => {
     expect(Object.keys(items).sort()).toEqual(['a', 'c', 'conv']); // b went with its conflicting write
     expect(items.conv.step).toBe('channel');
     expect(await tickets.get('TRG-20261123-BBBBB')).toBeDefined();
+  });
+
+  test('a write is acknowledged only once its commit is on disk; a read waits for earlier commits', async () => {
+    const db = open('durable.sqlite');
+    let syncDone!: () => void;
+    const durability = {
+      committed: () => new Promise<void>((done) => (syncDone = done)),
+      settled: () => new Promise<void>((done) => (syncDone = done)),
+    };
+    const group = new GroupCommit(db, durability);
+    const storage = new GroupCommitStorage(group, new SqliteStorage(db));
+    const tickets = new GroupCommitTicketStore(group, new SqliteTicketStore(db));
+    let acknowledged = false;
+    const write = storage.write({ conv: { step: 'plan' } }).then(() => (acknowledged = true));
+    const created = tickets.create(ticket('TRG-20261123-CCCCC'));
+    await new Promise((tick) => setImmediate(tick));
+    await new Promise((tick) => setImmediate(tick));
+    expect(db.prepare('SELECT count(*) FROM state').pluck().get()).toBe(1); // committed ...
+    expect(acknowledged).toBe(false); // ... but not yet said to be
+    syncDone();
+    await Promise.all([write, created]);
+    let read = false;
+    const reading = tickets.get('TRG-20261123-CCCCC').then((t) => ((read = true), t));
+    await new Promise((tick) => setImmediate(tick));
+    expect(read).toBe(false);
+    syncDone();
+    expect((await reading)?.id).toBe('TRG-20261123-CCCCC');
+  });
+
+  test('a failed fsync fails the writes of its commit, so the turn is told, not a ticket promised', async () => {
+    const db = open('fsync-failed.sqlite');
+    const durability = { committed: () => Promise.reject(new Error('EIO')), settled: () => Promise.resolve() };
+    const tickets = new GroupCommitTicketStore(new GroupCommit(db, durability), new SqliteTicketStore(db));
+    await expect(tickets.create(ticket('TRG-20261123-DDDDD'))).rejects.toThrow('EIO');
+  });
+
+  test('writes acknowledged by the SQLite store the bot opens (fsync off the event loop) are there after reopening', async () => {
+    const path = join(dir.path, 'bot.sqlite');
+    const stores = createStores(loadConfig({ STORAGE: 'sqlite', STORAGE_PATH: path }));
+    await stores.storage.write({ conv: { step: 'plan' } });
+    await stores.tickets.create(ticket('TRG-20261123-EEEEE'));
+    await stores.close();
+    const reopened = openSqliteDatabase(path);
+    opened.push(reopened);
+    expect(await new SqliteTicketStore(reopened).get('TRG-20261123-EEEEE')).toBeDefined();
+    expect((await new SqliteStorage(reopened).read(['conv'])).conv?.step).toBe('plan');
   });
 
   test('when the store is gone, every write of the group is rejected as unavailable', async () => {
