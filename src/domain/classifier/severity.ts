@@ -26,7 +26,7 @@ export function decide(f: SeverityFeatures, scope: Scope | null, workaround: boo
   const withScope = (...codes: ReasonCode[]): ReasonCode[] => (scopeCode ? [scopeCode, ...codes] : codes);
 
   if (f.security) return { severity: 'A', why: withScope('security-incident') };
-  if (f.dataLoss && (f.massQuantity || scope === 'many')) {
+  if (f.dataLoss && scope !== 'one' && (f.massQuantity || scope === 'many')) {
     return { severity: 'A', why: scope === 'many' ? ['many-affected', 'data-loss'] : ['data-loss'] };
   }
   if (f.featureRequest) return { severity: 'C', why: ['feature-request'] };
