@@ -180,6 +180,13 @@ const rows: Row[] = [
     'C',
   ],
   ['en', 'Planner: when I print a board the layout is cut off on the right side. I just export to Excel instead.', 'C'],
+  // C: a security or outage question asked before anything has gone wrong is a how-to, whatever it names
+  [
+    'en',
+    'Could ransomware encrypt our SharePoint libraries if one laptop got infected? Nothing has happened yet, we are reviewing our backups.',
+    'C',
+  ],
+  ['ja', '退職者のアカウントを残しておくと乗っ取られる危険はありますか？今のところ何も起きていません。', 'C'],
 ];
 
 /** The seed's decision rules alone, reading the cue lexicon (the whole classifier adds the learned models). */

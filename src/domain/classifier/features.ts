@@ -24,6 +24,8 @@ export interface SeverityFeatures {
   noWorkaround: Hit | null;
   howTo: Hit | null;
   featureRequest: Hit | null;
+  /** The text says nothing has gone wrong yet: a question asked ahead of time ("no signs so far", 今のところ何も起きていません). */
+  nothingHappened: Hit | null;
   cosmetic: Hit | null;
   security: Hit | null;
   dataLoss: Hit | null;
@@ -162,6 +164,7 @@ export function extractSeverityFeatures(norm: NormalizedText, lex: CompiledLexic
     noWorkaround: first(s.noWorkaround, norm),
     howTo: first(s.howTo, norm),
     featureRequest: first(s.featureRequest, norm),
+    nothingHappened: first(s.nothingHappened, norm),
     cosmetic: first(s.cosmetic, norm),
     security: first(s.security, norm),
     dataLoss: first(s.dataLoss, norm),

@@ -27,6 +27,7 @@ export const SEVERITY_GROUPS = [
   'noWorkaround',
   'howTo',
   'featureRequest',
+  'nothingHappened',
   'cosmetic',
   'security',
   'dataLoss',

@@ -25,6 +25,8 @@ export function decide(f: SeverityFeatures, scope: Scope | null, workaround: boo
     scope === 'many' ? 'many-affected' : scope === 'some' ? 'some-affected' : scope === 'one' ? 'one-affected' : null;
   const withScope = (...codes: ReasonCode[]): ReasonCode[] => (scopeCode ? [scopeCode, ...codes] : codes);
 
+  // "how would we know if we've been hacked? no signs so far": a question asked before anything went wrong is a how-to
+  if (f.nothingHappened) return { severity: 'C', why: ['how-to'] };
   if (f.security) return { severity: 'A', why: withScope('security-incident') };
   if (f.dataLoss && scope !== 'one' && (f.massQuantity || scope === 'many')) {
     return { severity: 'A', why: scope === 'many' ? ['many-affected', 'data-loss'] : ['data-loss'] };
@@ -134,7 +136,7 @@ function evidenceFor(
     case 'minor-impact':
       return pick(f.minor ?? f.otherPartsOk);
     case 'how-to':
-      return pick(f.howTo);
+      return pick(f.howTo ?? f.nothingHappened);
     case 'cosmetic':
       return pick(f.cosmetic);
     case 'feature-request':
