@@ -349,3 +349,15 @@ describe('reasonToText', () => {
     }
   });
 });
+
+describe('a Japanese reason quotes whole words', () => {
+  it('a cue that stops inside a verb ending is quoted to the end of that ending', () => {
+    const reasons = classify('朝から営業部のPCでOutlookが開けなくなっています', 'ja').reasons;
+    expect(reasons.map((r) => r.evidence)).toContain('開けなくなっています');
+  });
+
+  it('a cue that ends in kanji is quoted as it is, without the particle after it', () => {
+    const reasons = classify('今朝から全社でOutlookが起動しません', 'ja').reasons;
+    expect(reasons.map((r) => r.evidence)).toContain('全社');
+  });
+});

@@ -37,8 +37,20 @@ export interface SeverityFeatures {
 /** Head counts at or above this are "many" (an organisation-wide problem); 2..MANY-1 are "some". */
 export const MANY_PEOPLE = 50;
 
+const HIRAGANA = /[\u3041-\u309f]/;
+/** The longest verb ending a quote is carried on to ("送れなくなっています", not a scrap like "送れな"). */
+const MAX_ENDING = 12;
+
+/** Where a Japanese cue stops inside a verb's ending, the quote runs on to the end of that ending. */
+function quoteEnd(text: string, to: number): number {
+  if (to === 0 || !HIRAGANA.test(text[to - 1]!)) return to;
+  let end = to;
+  while (end < text.length && end - to < MAX_ENDING && HIRAGANA.test(text[end]!)) end++;
+  return end;
+}
+
 function hitAt(norm: NormalizedText, from: number, to: number): Hit {
-  return { from, to, evidence: originalSpan(norm, from, to) };
+  return { from, to, evidence: originalSpan(norm, from, quoteEnd(norm.text, to)) };
 }
 
 function first(re: RegExp, norm: NormalizedText): Hit | null {
