@@ -66,11 +66,12 @@ export class GroupCommit {
       // BEGIN IMMEDIATE, as SqliteStorage's own writes: the write lock is taken before any eTag is read.
       outcomes = this.commitGroup.immediate(group.map((p) => p.operation));
     } catch (error) {
-      const failure = error instanceof StorageUnavailableError ? error : new StorageUnavailableError('write', error);
+      const failure = unavailable('write', error);
       for (const p of group) p.reject(failure);
       return;
     }
-    const onDisk = this.durability.committed();
+    // a failed fsync is the store failing, as a failed commit is: the turn fails unsaved and can be sent again
+    const onDisk = this.durability.committed().catch((error: unknown) => Promise.reject(unavailable('sync', error)));
     onDisk.catch(() => undefined); // each operation below hears of it
     group.forEach((p, i) =>
       outcomes[i].then(
@@ -82,8 +83,12 @@ export class GroupCommit {
 
   /** Resolves once everything committed so far is on disk. */
   settled(): Promise<void> {
-    return this.durability.settled();
+    return this.durability.settled().catch((error: unknown) => Promise.reject(unavailable('read', error)));
   }
+}
+
+function unavailable(operation: string, error: unknown): StorageUnavailableError {
+  return error instanceof StorageUnavailableError ? error : new StorageUnavailableError(operation, error);
 }
 
 /** Bot state whose writes and deletes go through a GroupCommit; reads wait until earlier commits are on disk. */

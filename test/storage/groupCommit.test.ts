@@ -101,9 +101,16 @@ describe('group commit over the SQLite store', () => {
 
   test('a failed fsync fails the writes of its commit, so the turn is told, not a ticket promised', async () => {
     const db = open('fsync-failed.sqlite');
-    const durability = { committed: () => Promise.reject(new Error('EIO')), settled: () => Promise.resolve() };
+    const durability = {
+      committed: () => Promise.reject(new Error('EIO')),
+      settled: () => Promise.reject(new Error('EIO')),
+    };
     const tickets = new GroupCommitTicketStore(new GroupCommit(db, durability), new SqliteTicketStore(db));
-    await expect(tickets.create(ticket('TRG-20261123-DDDDD'))).rejects.toThrow('EIO');
+    const created = tickets.create(ticket('TRG-20261123-DDDDD'));
+    await expect(created).rejects.toThrow('EIO');
+    // as a failed commit: the store is unavailable, so the turn fails unsaved and the user can send it again
+    await expect(created).rejects.toBeInstanceOf(StorageUnavailableError);
+    await expect(tickets.get('TRG-20261123-DDDDD')).rejects.toBeInstanceOf(StorageUnavailableError);
   });
 
   test('writes acknowledged by the SQLite store the bot opens (fsync off the event loop) are there after reopening', async () => {
