@@ -16,22 +16,26 @@ import {
 const pct = (ok: number, n: number) => `${ok}/${n} = ${((100 * ok) / n).toFixed(1)} %`;
 const LOCALES: Locale[] = ['ja', 'en'];
 
-const corpus = readCorpus<DescriptionRow>('triage-corpus.jsonl').filter((r) => r.split === 'blind');
-console.log(`classifier, corpus blind split (${corpus.length} texts):`);
-for (const locale of LOCALES) {
-  const rows = corpus.filter((r) => r.locale === locale).map((r) => ({ r, got: classify(r.text, locale) }));
-  const sev = rows.filter((x) => x.r.severity);
-  const confusion: Record<string, number> = {};
-  for (const x of sev)
-    confusion[`${x.r.severity}->${x.got.severity ?? x.got.category}`] =
-      (confusion[`${x.r.severity}->${x.got.severity ?? x.got.category}`] ?? 0) + 1;
-  const flips = (confusion['A->C'] ?? 0) + (confusion['C->A'] ?? 0);
-  console.log(
-    `  ${locale}: severity ${pct(sev.filter((x) => x.got.severity === x.r.severity).length, sev.length)}, A<->C flips ${flips}; category ${pct(rows.filter((x) => x.got.category === x.r.category).length, rows.length)}`,
-  );
-  console.log(
-    `      severity confusion (want->got): ${JSON.stringify(Object.fromEntries(Object.entries(confusion).sort()))}`,
-  );
+const descriptions = readCorpus<DescriptionRow>('triage-corpus.jsonl');
+// blind: never tuned on; tune: never trained on, where decision settings are checked (docs/corpus.md)
+for (const split of ['blind', 'tune'] as const) {
+  const corpus = descriptions.filter((r) => r.split === split);
+  console.log(`classifier, corpus ${split} split (${corpus.length} texts):`);
+  for (const locale of LOCALES) {
+    const rows = corpus.filter((r) => r.locale === locale).map((r) => ({ r, got: classify(r.text, locale) }));
+    const sev = rows.filter((x) => x.r.severity);
+    const confusion: Record<string, number> = {};
+    for (const x of sev)
+      confusion[`${x.r.severity}->${x.got.severity ?? x.got.category}`] =
+        (confusion[`${x.r.severity}->${x.got.severity ?? x.got.category}`] ?? 0) + 1;
+    const flips = (confusion['A->C'] ?? 0) + (confusion['C->A'] ?? 0);
+    console.log(
+      `  ${locale}: severity ${pct(sev.filter((x) => x.got.severity === x.r.severity).length, sev.length)}, A<->C flips ${flips}; category ${pct(rows.filter((x) => x.got.category === x.r.category).length, rows.length)}`,
+    );
+    console.log(
+      `      severity confusion (want->got): ${JSON.stringify(Object.fromEntries(Object.entries(confusion).sort()))}`,
+    );
+  }
 }
 
 const recognizer = createAnswerRecognizer();

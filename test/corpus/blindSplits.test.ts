@@ -53,6 +53,23 @@ describe('the corpus blind split scores at least what the README says', () => {
   test('category, English', () => expect(categoryScore('en')).toBeGreaterThanOrEqual(catEn!));
 });
 
+describe('the tune split (writers the models never read; decision settings are checked there) keeps its README figures', () => {
+  const tune = readCorpus<DescriptionRow>('triage-corpus.jsonl').filter((r) => r.split === 'tune' && r.severity);
+  const results = tune.map((r) => ({ row: r, got: classify(r.text, r.locale) }));
+  const [ja, en, flipsAllowed] = readmeRow('classifier, tune split (severity)');
+  const score = (locale: Locale) => {
+    const part = results.filter((x) => x.row.locale === locale);
+    return percent(part.filter((x) => x.got.severity === x.row.severity).length, part.length);
+  };
+
+  test('severity, Japanese', () => expect(score('ja')).toBeGreaterThanOrEqual(ja!));
+  test('severity, English', () => expect(score('en')).toBeGreaterThanOrEqual(en!));
+  test('A↔C flips', () => {
+    const flips = results.filter((x) => `${x.row.severity}${x.got.severity}`.match(/^(AC|CA)$/)).length;
+    expect(flips).toBeLessThanOrEqual(flipsAllowed!);
+  });
+});
+
 describe('the typed-answer blind split scores at least what the README says', () => {
   const recognizer = createAnswerRecognizer();
   const blind = readCorpus<AnswerRow>('answers-blind.jsonl');

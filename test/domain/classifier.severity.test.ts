@@ -187,6 +187,25 @@ const rows: Row[] = [
     'C',
   ],
   ['ja', '退職者のアカウントを残しておくと乗っ取られる危険はありますか？今のところ何も起きていません。', 'C'],
+  // C: a question asked after the trouble is over (or was contained) is a how-to too
+  [
+    'en',
+    'Exchange mail bounced for everyone for two hours on Tuesday, then it sorted itself out. Where can I read what caused it?',
+    'C',
+  ],
+  [
+    'en',
+    'Someone tried a password spray on our tenant last night; every attempt failed and nothing got in. Which policies should we tighten?',
+    'C',
+  ],
+  ['ja', '先週の全社的なTeams障害はもう復旧しています。今後、障害情報を社員に知らせる方法はありますか。', 'C'],
+  // … unless the text says it is back: the later word wins
+  [
+    'en',
+    'Teams had an outage for everyone on Monday and it has since been resolved, but since this morning it is down again for all staff.',
+    'A',
+  ],
+  ['ja', '先週の全社Teams障害は一度復旧しましたが、今朝また使えなくなりました。全社員が影響を受けています。', 'A'],
 ];
 
 /** The seed's decision rules alone, reading the cue lexicon (the whole classifier adds the learned models). */

@@ -25,7 +25,7 @@ export interface DescriptionRow {
   text: string;
   category: string;
   severity: string | null;
-  split: 'train' | 'blind';
+  split: 'train' | 'blind' | 'tune';
 }
 
 /** A typed answer of answers-train.jsonl / answers-blind.jsonl. */

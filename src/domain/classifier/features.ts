@@ -26,6 +26,11 @@ export interface SeverityFeatures {
   featureRequest: Hit | null;
   /** The text says nothing has gone wrong yet: a question asked ahead of time ("no signs so far", 今のところ何も起きていません). */
   nothingHappened: Hit | null;
+  /**
+   * The trouble is over and the question comes after it ("sorted itself out", "nothing got in", 「もう復旧しています」),
+   * unless the text says later that it is back or still going on ("down again", 「また落ちました」).
+   */
+  alreadyOver: Hit | null;
   cosmetic: Hit | null;
   security: Hit | null;
   dataLoss: Hit | null;
@@ -145,6 +150,14 @@ function detectScope(norm: NormalizedText, lex: CompiledLexicon): { scope: Scope
   return { scope: null, hit: null };
 }
 
+/** "It was fixed yesterday … and this morning it's down again": the last word on whether the trouble is over wins. */
+function overUnlessBack(norm: NormalizedText, lex: CompiledLexicon): Hit | null {
+  const over = first(lex.severity.alreadyOver, norm);
+  if (!over) return null;
+  const back = last(lex.severity.recurring, norm);
+  return back && back.from > over.from ? null : over;
+}
+
 export function extractSeverityFeatures(norm: NormalizedText, lex: CompiledLexicon = LEXICON): SeverityFeatures {
   const s = lex.severity;
   const found = detectScope(norm, lex);
@@ -177,6 +190,7 @@ export function extractSeverityFeatures(norm: NormalizedText, lex: CompiledLexic
     howTo: first(s.howTo, norm),
     featureRequest: first(s.featureRequest, norm),
     nothingHappened: first(s.nothingHappened, norm),
+    alreadyOver: overUnlessBack(norm, lex),
     cosmetic: first(s.cosmetic, norm),
     security: first(s.security, norm),
     dataLoss: first(s.dataLoss, norm),

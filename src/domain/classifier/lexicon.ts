@@ -28,6 +28,8 @@ export const SEVERITY_GROUPS = [
   'howTo',
   'featureRequest',
   'nothingHappened',
+  'alreadyOver',
+  'recurring',
   'cosmetic',
   'security',
   'dataLoss',

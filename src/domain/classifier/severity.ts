@@ -25,8 +25,9 @@ export function decide(f: SeverityFeatures, scope: Scope | null, workaround: boo
     scope === 'many' ? 'many-affected' : scope === 'some' ? 'some-affected' : scope === 'one' ? 'one-affected' : null;
   const withScope = (...codes: ReasonCode[]): ReasonCode[] => (scopeCode ? [scopeCode, ...codes] : codes);
 
-  // "how would we know if we've been hacked? no signs so far": a question asked before anything went wrong is a how-to
-  if (f.nothingHappened) return { severity: 'C', why: ['how-to'] };
+  // "how would we know if we've been hacked? no signs so far": a question asked before anything went wrong is a how-to,
+  // and so is one asked after it is over ("it sorted itself out; what caused it?", 「もう復旧しています。原因は?」)
+  if (f.nothingHappened || f.alreadyOver) return { severity: 'C', why: ['how-to'] };
   if (f.security) return { severity: 'A', why: withScope('security-incident') };
   if (f.dataLoss && scope !== 'one' && (f.massQuantity || scope === 'many')) {
     return { severity: 'A', why: scope === 'many' ? ['many-affected', 'data-loss'] : ['data-loss'] };
@@ -136,7 +137,7 @@ function evidenceFor(
     case 'minor-impact':
       return pick(f.minor ?? f.otherPartsOk);
     case 'how-to':
-      return pick(f.howTo ?? f.nothingHappened);
+      return pick(f.howTo ?? f.nothingHappened ?? f.alreadyOver);
     case 'cosmetic':
       return pick(f.cosmetic);
     case 'feature-request':
