@@ -33,21 +33,21 @@ const readJsonl = (file) =>
     : [];
 
 const settled = new Map(readJsonl(join(dir, 'settled.jsonl')).map((s) => [s.id, s]));
-const writerFiles = readdirSync(join(dir, 'raw'))
+/** The writers of this directory, one raw file each ("en3.jsonl" → "en3"). */
+const writers = readdirSync(join(dir, 'raw'))
   .filter((f) => f.endsWith('.jsonl'))
+  .map((f) => f.replace(/\.jsonl$/, ''))
   .sort();
-const writersHere = new Set(writerFiles.map((f) => f.replace(/\.jsonl$/, '')));
 /** A text's writer: its id's prefix ("en3-0042" → "en3"). */
 const writerOf = (id) => id.replace(/-.*$/, '');
 // appending: the earlier rounds' texts, as they are (their raw files need not be at hand)
-const rows = append ? readJsonl(CORPUS).filter((r) => !writersHere.has(writerOf(r.id))) : [];
+const rows = append ? readJsonl(CORPUS).filter((r) => !writers.includes(writerOf(r.id))) : [];
 const reviews = [];
-for (const file of writerFiles) {
-  const writer = file.replace(/\.jsonl$/, '');
+for (const writer of writers) {
   const labels = readJsonl(join(dir, 'review', `${writer}-labels.jsonl`));
   reviews.push(...labels);
   const second = new Map(labels.map((r) => [r.id, r]));
-  for (const r of readJsonl(join(dir, 'raw', file))) {
+  for (const r of readJsonl(join(dir, 'raw', `${writer}.jsonl`))) {
     const s = second.get(r.id);
     const agreed = s && s.category === r.category && (s.severity ?? null) === (r.severity ?? null);
     const decision = settled.get(r.id);
