@@ -81,9 +81,14 @@ export interface CategoryChoice {
   scores: CategoryScore[];
 }
 
+/** Whether the rules saw a decisive cue for a desk other than technical (a product name, "proxy", "invoice"…). */
+export function hasDecisiveCue(score: CategoryScore): boolean {
+  return score.category !== 'technical' && score.best >= DECISIVE_WEIGHT;
+}
+
 export function chooseCategory(scores: CategoryScore[]): CategoryChoice {
   // on a tie a desk with a decisive cue (a product name, "proxy", "invoice"…) wins over technical's generic cues
-  const decisive = (s: CategoryScore): number => (s.category !== 'technical' && s.best >= DECISIVE_WEIGHT ? 1 : 0);
+  const decisive = (s: CategoryScore): number => (hasDecisiveCue(s) ? 1 : 0);
   const ranked = [...scores].sort(
     (a, b) =>
       b.score - a.score || decisive(b) - decisive(a) || CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category),

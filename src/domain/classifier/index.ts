@@ -7,7 +7,7 @@
  * that weighed most with the model.
  */
 import type { Category, Locale, Need, Severity } from '../types';
-import { chooseCategory, scoreCategories, type CategoryScore } from './category';
+import { chooseCategory, hasDecisiveCue, scoreCategories, type CategoryScore } from './category';
 import { extractSeverityFeatures, type SeverityFeatures } from './features';
 import { severityReasons, tellingWords } from './learned/explain';
 import { categoryRuleInputs, modelInput, modelWords, severityRuleInputs } from './learned/inputs';
@@ -27,6 +27,12 @@ export { normalizeText } from './normalize';
 /** A runner-up scoring at least this share of the winner is offered as an alternative (the bot then asks). */
 const ALTERNATIVE_SHARE = 0.7;
 const MAX_ALTERNATIVES = 2;
+/**
+ * The category model's runner-up scoring at least this share of its winner is a tie, and a decisive rule cue for the
+ * runner-up breaks it: the model leans to technical, the desk most of its training texts belong to, even where a
+ * text names another desk's product ("the native mail app on Android").
+ */
+const TIE_SHARE = 0.95;
 /**
  * An A or a C stands only when the severity models' blended A score and C score (see `blended`; 1 is a sure label)
  * are at least this far apart; closer than that, the models cannot tell an outage from a how-to and B is the honest
@@ -100,10 +106,15 @@ function categoryOf(
   const top = order[0];
   if (!top || top.score <= 0)
     return { category: rules.category, alternatives: rules.alternatives, evidence: rules.evidence };
-  const category = top.label as Category;
+  const runnerUp = order[1];
+  const rulesBreakTie =
+    runnerUp !== undefined &&
+    runnerUp.label === rules.category &&
+    runnerUp.score >= top.score * TIE_SHARE &&
+    scores.some((s) => s.category === rules.category && hasDecisiveCue(s));
+  const category = (rulesBreakTie ? runnerUp.label : top.label) as Category;
   const close = order
-    .slice(1)
-    .filter((s) => s.score > 0 && s.score >= top.score * ALTERNATIVE_SHARE)
+    .filter((s) => s.label !== category && s.score > 0 && s.score >= top.score * ALTERNATIVE_SHARE)
     .map((s) => s.label as Category);
   // where the rules saw a decisive cue for another desk, that desk is worth one question too
   const ruleAlternative =
