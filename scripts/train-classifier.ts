@@ -2,7 +2,7 @@
 // (severity.json and category.json, NLP.js networks; severity-nb.json, the severity network's NB-weighted partner).
 //   npx tsx scripts/train-classifier.ts            train on the train split, report the blind split once
 //   npx tsx scripts/train-classifier.ts --cv 5     k-fold cross-validation inside the train split only (for tuning)
-//   npx tsx scripts/train-classifier.ts --cv writers   the same, leaving out one writer's texts at a time (18 folds)
+//   npx tsx scripts/train-classifier.ts --cv writers   the same, leaving out one writer's texts at a time (a fold each)
 // The blind split is never used to choose anything: it is scored after training, for the README and the guard test.
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
