@@ -246,6 +246,35 @@ describe('the rules read scope words that are not about the affected people', ()
   });
 });
 
+describe('"nobody has …" is an outage only when it says what people lack', () => {
+  const outageCue = (text: string) => extractSeverityFeatures(normalizeText(text)).outage?.evidence ?? null;
+
+  it.each([
+    'Nobody has email since 9.',
+    'Nobody here has received a single message since lunch.',
+    'None of the trainees have been able to sign in.',
+    'Nobody has logged in since the change.',
+  ])('an outage: %s', (text) => expect(outageCue(text)).not.toBeNull());
+
+  // what nobody did (clicked, paid, reported, noticed) is not what nobody can do
+  it.each([
+    'Nobody has clicked the link so far; how do we block that sender domain?',
+    'No one in accounts has noticed anything odd yet.',
+  ])('not an outage: %s', (text) => expect(outageCue(text)).toBeNull());
+});
+
+describe('「…にできない?」 asks for a setting, not about a failure', () => {
+  const howToCue = (text: string) => extractSeverityFeatures(normalizeText(text)).howTo?.evidence ?? null;
+
+  it.each([
+    ['会議室の予定表、24時間表示にできない?', 'にできない?'],
+    ['通知をオフにできませんか?', 'にできませんか?'],
+  ])('%s asks how (%s)', (text, cue) => expect(howToCue(text)).toBe(cue));
+
+  it('「Teamsにログインできない?全員です」 is not read as a how-to', () =>
+    expect(howToCue('Teamsにログインできない?全員です')).toBeNull());
+});
+
 describe('shouting and VIP titles do not raise severity', () => {
   it.each([
     ['en', 'How do I change the default font in Outlook?', 'URGENT!!! How do I change the default font in Outlook???'],
