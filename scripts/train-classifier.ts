@@ -3,6 +3,8 @@
 //   npx tsx scripts/train-classifier.ts            train on the train split, report the blind split once
 //   npx tsx scripts/train-classifier.ts --cv 5     k-fold cross-validation inside the train split only (for tuning)
 //   npx tsx scripts/train-classifier.ts --cv writers   the same, leaving out one writer's texts at a time (a fold each)
+//   npx tsx scripts/train-classifier.ts --forward  each round from the ninth scored by models trained on the rounds
+//                                                  before it (their train split): text the models had never seen
 // The blind split is never used to choose anything: it is scored after training, for the README and the guard test.
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -149,9 +151,52 @@ function report(tally: Map<string, { ok: number; n: number; confusion: Record<st
 /** The helper who wrote a text: its id's prefix ("en3-0042" → "en3"), one per writer (docs/corpus.md). */
 const writerOf = (row: DescriptionRow) => row.id.replace(/-.*$/, '');
 
+/**
+ * The first writer of each round from the ninth, per language (docs/corpus.md): a round's writers run from its first
+ * to the next round's first, the last round's to the end.
+ */
+const ROUND_FIRST_WRITERS: readonly { round: number; en: number; ja: number }[] = [
+  { round: 9, en: 31, ja: 28 },
+  { round: 10, en: 35, ja: 32 },
+  { round: 11, en: 39, ja: 36 },
+  { round: 12, en: 43, ja: 40 },
+  { round: 13, en: 47, ja: 44 },
+  { round: 14, en: 51, ja: 48 },
+  { round: 15, en: 55, ja: 52 },
+  { round: 16, en: 59, ja: 56 },
+];
+
+/** The round a writer wrote in (from the ninth on), or 0 for the earlier rounds. */
+function roundOf(row: DescriptionRow): number {
+  const number = Number(writerOf(row).slice(2));
+  const started = ROUND_FIRST_WRITERS.filter((r) => number >= r[row.locale]);
+  return started.at(-1)?.round ?? 0;
+}
+
 const cvIndex = process.argv.indexOf('--cv');
 const trainRows = rows.filter((r) => r.split === 'train');
-if (cvIndex >= 0) {
+if (process.argv.includes('--forward')) {
+  // each round read as the bot first read it: models trained on the train split of the rounds before, every text of
+  // the round scored (whatever split it went to later)
+  const overall = new Map<string, { ok: number; n: number; confusion: Record<string, number> }>();
+  for (const { round: r } of ROUND_FIRST_WRITERS) {
+    const fit = trainRows.filter((row) => roundOf(row) < r);
+    const severityExamples = examples('severity', fit);
+    const models = {
+      severity: asModel(train(severityExamples)),
+      severityNb: asNbModel(trainSeverityNb(severityExamples)),
+      category: asModel(train(examples('category', fit))),
+    };
+    const tally = new Map<string, { ok: number; n: number; confusion: Record<string, number> }>();
+    const held = rows.filter((row) => roundOf(row) === r);
+    evaluate(held, models, tally);
+    evaluate(held, models, overall);
+    console.log(`round ${r}, models trained on the ${fit.length} train texts of the rounds before it:`);
+    report(tally);
+  }
+  console.log('all these rounds:');
+  report(overall);
+} else if (cvIndex >= 0) {
   // k interleaved folds, or one fold per writer: a writer's texts share wording, so interleaved folds score texts
   // whose near-twins were trained on, and their A↔C flips ran below the blind split's (docs/understanding.md)
   const byWriter = process.argv[cvIndex + 1] === 'writers';
