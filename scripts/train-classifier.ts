@@ -18,12 +18,11 @@ import {
   severityRuleInputs,
 } from '../src/domain/classifier/learned/inputs';
 import { normalizeText } from '../src/domain/classifier/normalize';
-import { classify } from '../src/domain/classifier';
 import { LearnedModel, inputOf } from '../src/domain/classifier/learned/model';
-import type { LearnedModels } from '../src/domain/classifier/learned/models';
 import { NbLogisticModel, type NbLogisticFile } from '../src/domain/classifier/learned/nbLogistic';
+import { evaluate, report, type Tally } from './lib/classifierTally';
 import { trainNbLogistic } from './lib/nbLogistic';
-import { readCorpus, type DescriptionRow } from '../test/support/corpus';
+import { readCorpus, writerOf, type DescriptionRow } from '../test/support/corpus';
 
 /**
  * 16 passes: the network fits the train split almost exactly by its 30th pass (errorThresh stopped it there before),
@@ -112,45 +111,6 @@ function asNbModel(file: Omit<NbLogisticFile, '$comment' | 'trainedOn'>): NbLogi
 
 const round = (w: number) => Math.round(w * 1e4) / 1e4;
 
-/** The whole classifier (rules + models, as the bot runs it) scored on rows the models were not trained on. */
-function evaluate(
-  rowsToScore: DescriptionRow[],
-  models: LearnedModels,
-  tally: Map<string, { ok: number; n: number; confusion: Record<string, number> }>,
-): void {
-  for (const row of rowsToScore) {
-    const result = classify(row.text, row.locale, undefined, models);
-    const checks: [string, string, string | null][] = [[`category ${row.locale}`, row.category, result.category]];
-    if (row.severity)
-      checks.push([
-        `severity ${row.locale}`,
-        row.severity,
-        result.category === 'technical' ? result.severity : `(${result.category})`,
-      ]);
-    for (const [key, want, got] of checks) {
-      const t = tally.get(key) ?? { ok: 0, n: 0, confusion: {} };
-      t.n++;
-      if (want === got) t.ok++;
-      else t.confusion[`${want}->${got}`] = (t.confusion[`${want}->${got}`] ?? 0) + 1;
-      if (process.env.SHOW_FLIPS && ['A->C', 'C->A'].includes(`${want}->${got}`))
-        console.log(`flip ${want}->${got} ${row.id}: ${row.text}`);
-      tally.set(key, t);
-    }
-  }
-}
-
-function report(tally: Map<string, { ok: number; n: number; confusion: Record<string, number> }>): void {
-  for (const [key, t] of [...tally].sort()) {
-    const flips = (t.confusion['A->C'] ?? 0) + (t.confusion['C->A'] ?? 0);
-    console.log(
-      `  ${key}: ${t.ok}/${t.n} = ${((100 * t.ok) / t.n).toFixed(1)}%${key.startsWith('severity') ? `, A<->C flips ${flips}` : ''}  misses ${JSON.stringify(t.confusion)}`,
-    );
-  }
-}
-
-/** The helper who wrote a text: its id's prefix ("en3-0042" → "en3"), one per writer (docs/corpus.md). */
-const writerOf = (row: DescriptionRow) => row.id.replace(/-.*$/, '');
-
 /**
  * The first writer of each round from the ninth, per language (docs/corpus.md): a round's writers run from its first
  * to the next round's first, the last round's to the end.
@@ -179,7 +139,7 @@ const trainRows = rows.filter((r) => r.split === 'train');
 if (process.argv.includes('--forward')) {
   // each round read as the bot first read it: models trained on the train split of the rounds before, every text of
   // the round scored (whatever split it went to later)
-  const overall = new Map<string, { ok: number; n: number; confusion: Record<string, number> }>();
+  const overall: Tally = new Map();
   for (const { round: r } of ROUND_FIRST_WRITERS) {
     const fit = trainRows.filter((row) => roundOf(row) < r);
     const severityExamples = examples('severity', fit);
@@ -188,7 +148,7 @@ if (process.argv.includes('--forward')) {
       severityNb: asNbModel(trainSeverityNb(severityExamples)),
       category: asModel(train(examples('category', fit))),
     };
-    const tally = new Map<string, { ok: number; n: number; confusion: Record<string, number> }>();
+    const tally: Tally = new Map();
     const held = rows.filter((row) => roundOf(row) === r);
     evaluate(held, models, tally);
     evaluate(held, models, overall);
@@ -204,7 +164,7 @@ if (process.argv.includes('--forward')) {
   const writers = [...new Set(trainRows.map(writerOf))].sort();
   const k = byWriter ? writers.length : Number(process.argv[cvIndex + 1] ?? 5);
   const foldOf = (row: DescriptionRow, j: number) => (byWriter ? writers.indexOf(writerOf(row)) : j % k);
-  const tally = new Map<string, { ok: number; n: number; confusion: Record<string, number> }>();
+  const tally: Tally = new Map();
   for (let i = 0; i < k; i++) {
     const fit = trainRows.filter((r, j) => foldOf(r, j) !== i);
     const held = trainRows.filter((r, j) => foldOf(r, j) === i);
@@ -249,7 +209,7 @@ if (process.argv.includes('--forward')) {
   };
   writeFileSync('data/model/severity-nb.json', JSON.stringify(nbFile) + '\n');
   console.log(`severity-nb: ${nb.features.length} features, trained in ${Date.now() - started} ms`);
-  const tally = new Map<string, { ok: number; n: number; confusion: Record<string, number> }>();
+  const tally: Tally = new Map();
   evaluate(
     rows.filter((r) => r.split === 'blind'),
     {

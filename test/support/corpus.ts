@@ -28,6 +28,9 @@ export interface DescriptionRow {
   split: 'train' | 'blind' | 'tune';
 }
 
+/** The helper who wrote a text: its id's prefix ("en3-0042" → "en3"), one per writer (docs/corpus.md). */
+export const writerOf = (row: DescriptionRow): string => row.id.replace(/-.*$/, '');
+
 /** A typed answer of answers-train.jsonl / answers-blind.jsonl. */
 export interface AnswerRow {
   id: string;
