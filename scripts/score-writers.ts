@@ -3,7 +3,7 @@
 // (docs/understanding.md, "measured before training on it").
 //   npx tsx scripts/score-writers.ts en31 en32 ja28
 //   git checkout <previous round's commit> -- data/model && npx tsx scripts/score-writers.ts en31 … ; git checkout HEAD -- data/model
-import { MODELS } from '../src/domain/classifier/learned/models';
+import { shippedModels } from '../src/domain/classifier/learned/models';
 import { readCorpus, writerOf, type DescriptionRow } from '../test/support/corpus';
 import { evaluate, report, type Tally } from './lib/classifierTally';
 
@@ -23,5 +23,5 @@ if (missing.length > 0) {
 }
 
 const tally: Tally = new Map();
-evaluate(rows, MODELS, tally, (row) => [`${row.locale} all`, writerOf(row)]);
+evaluate(rows, shippedModels(), tally, (row) => [`${row.locale} all`, writerOf(row)]);
 report(tally, 'severity');

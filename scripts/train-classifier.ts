@@ -1,5 +1,6 @@
 // Trains the learned halves of the classifier from the blind-written corpus and writes data/model/*.json
-// (severity.json and category.json, NLP.js networks; severity-nb.json, the severity network's NB-weighted partner).
+// (severity.json and category.json, NLP.js networks; severity-nb.json, the severity network's NB-weighted partner;
+// severity-hidden.json, the third severity reading, with a hidden layer).
 //   npx tsx scripts/train-classifier.ts            train on the train split, report the blind split once
 //   npx tsx scripts/train-classifier.ts --cv 5     k-fold cross-validation inside the train split only (for tuning)
 //   npx tsx scripts/train-classifier.ts --cv writers   the same, leaving out one writer's texts at a time (a fold each)
@@ -20,6 +21,8 @@ import {
 import { normalizeText } from '../src/domain/classifier/normalize';
 import { LearnedModel, inputOf } from '../src/domain/classifier/learned/model';
 import { NbLogisticModel, type NbLogisticFile } from '../src/domain/classifier/learned/nbLogistic';
+import { HiddenLayerModel, type HiddenLayerFile } from '../src/domain/classifier/learned/hiddenLayer';
+import { trainHiddenLayer } from './lib/hiddenLayer';
 import { evaluate, report, type Tally } from './lib/classifierTally';
 import { trainNbLogistic } from './lib/nbLogistic';
 import { readCorpus, writerOf, type DescriptionRow } from '../test/support/corpus';
@@ -109,6 +112,21 @@ function asNbModel(file: Omit<NbLogisticFile, '$comment' | 'trainedOn'>): NbLogi
   return NbLogisticModel.fromFile({ trainedOn: 'fold', ...file }, 'fold');
 }
 
+function asHiddenModel(file: Omit<HiddenLayerFile, '$comment' | 'trainedOn'>): HiddenLayerModel {
+  return HiddenLayerModel.fromFile({ trainedOn: 'fold', ...file }, 'fold');
+}
+
+/** The three severity models and the category model, trained on `fit`. */
+function trainAll(fit: DescriptionRow[]) {
+  const severityExamples = examples('severity', fit);
+  return {
+    severity: asModel(train(severityExamples)),
+    severityNb: asNbModel(trainSeverityNb(severityExamples)),
+    severityHidden: asHiddenModel(trainHiddenLayer(severityExamples, SEVERITY_LABELS, MIN_DOCS)),
+    category: asModel(train(examples('category', fit))),
+  };
+}
+
 const round = (w: number) => Math.round(w * 1e4) / 1e4;
 
 /**
@@ -143,16 +161,14 @@ if (process.argv.includes('--forward')) {
   const overall: Tally = new Map();
   for (const { round: r } of ROUND_FIRST_WRITERS) {
     const fit = trainRows.filter((row) => roundOf(row) < r);
-    const severityExamples = examples('severity', fit);
-    const models = {
-      severity: asModel(train(severityExamples)),
-      severityNb: asNbModel(trainSeverityNb(severityExamples)),
-      category: asModel(train(examples('category', fit))),
-    };
+    const models = trainAll(fit);
     const tally: Tally = new Map();
     const held = rows.filter((row) => roundOf(row) === r);
-    evaluate(held, models, tally);
-    evaluate(held, models, overall);
+    // design choices are read on the texts outside the blind split only, so that nothing is tuned on it
+    const groups = (row: DescriptionRow) =>
+      row.split === 'blind' ? [row.locale] : [row.locale, `${row.locale}, outside the blind split`];
+    evaluate(held, models, tally, groups);
+    evaluate(held, models, overall, groups);
     console.log(`round ${r}, models trained on the ${fit.length} train texts of the rounds before it:`);
     report(tally);
   }
@@ -169,12 +185,7 @@ if (process.argv.includes('--forward')) {
   for (let i = 0; i < k; i++) {
     const fit = trainRows.filter((r, j) => foldOf(r, j) !== i);
     const held = trainRows.filter((r, j) => foldOf(r, j) === i);
-    const severityExamples = examples('severity', fit);
-    const models = {
-      severity: asModel(train(severityExamples)),
-      severityNb: asNbModel(trainSeverityNb(severityExamples)),
-      category: asModel(train(examples('category', fit))),
-    };
+    const models = trainAll(fit);
     evaluate(held, models, tally);
   }
   const folds = byWriter ? `leave-one-writer-out (${k} folds)` : `${k}-fold`;
@@ -210,12 +221,29 @@ if (process.argv.includes('--forward')) {
   };
   writeFileSync('data/model/severity-nb.json', JSON.stringify(nbFile) + '\n');
   console.log(`severity-nb: ${nb.features.length} features, trained in ${Date.now() - started} ms`);
+  const hiddenStarted = Date.now();
+  const hidden = trainHiddenLayer(trainExamples.severity, SEVERITY_LABELS, MIN_DOCS);
+  const hiddenFile: HiddenLayerFile = {
+    $comment:
+      'Severity model beside severity.json and severity-nb.json (one hidden layer of ReLU units, softmax), written by scripts/train-classifier.ts; do not edit by hand.',
+    trainedOn: `data/corpus/triage-corpus.jsonl, train split (${trainRows.length} texts)`,
+    ...hidden,
+    inputScale: hidden.inputScale.map((w) => Number(w.toPrecision(6))),
+    hiddenBias: hidden.hiddenBias.map(round),
+    outputWeights: hidden.outputWeights.map((row) => row.map(round)),
+    outputBias: hidden.outputBias.map(round),
+  };
+  writeFileSync('data/model/severity-hidden.json', JSON.stringify(hiddenFile) + '\n');
+  console.log(
+    `severity-hidden: ${hidden.features.length} features, ${hidden.hidden} hidden units, trained in ${Date.now() - hiddenStarted} ms`,
+  );
   const tally: Tally = new Map();
   evaluate(
     rows.filter((r) => r.split === 'blind'),
     {
       severity: asModel(nets.severity!),
       severityNb: NbLogisticModel.fromFile(nbFile, 'data/model/severity-nb.json'),
+      severityHidden: HiddenLayerModel.fromFile(hiddenFile, 'data/model/severity-hidden.json'),
       category: asModel(nets.category!),
     },
     tally,

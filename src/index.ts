@@ -16,6 +16,7 @@ import { loadConfig, partnerContactOf, type Config } from './config';
 import { createAnswerRecognizer } from './domain/answers';
 import { createCountryMatcher } from './domain/country';
 import { loadTriageData } from './domain/data/loadData';
+import { shippedModels } from './domain/classifier';
 import { DataValidationError } from './domain/data/validate';
 import { systemClock } from './domain/hours';
 import { createStores } from './storage/createStores';
@@ -34,6 +35,8 @@ export function buildApp(
   logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.MicrosoftAppPassword, config.DIRECT_LINE_SECRET] }),
 ) {
   const data = loadTriageData();
+  // the classifier's learned models are read here too, so that a broken model file stops start-up, not a first triage
+  shippedModels();
   // State and tickets: SQLite file (default), Azure Blob Storage, or memory, by STORAGE.
   const stores = createStores(config);
   const storage = stores.storage;

@@ -3,10 +3,13 @@ import path from 'node:path';
 import { NeuralNetwork, type NeuralNetworkJson } from '@nlpjs/neural';
 import { LearnedModel } from '../../src/domain/classifier/learned/model';
 import { NbLogisticModel } from '../../src/domain/classifier/learned/nbLogistic';
+import { HiddenLayerModel } from '../../src/domain/classifier/learned/hiddenLayer';
+import { trainHiddenLayer } from '../../scripts/lib/hiddenLayer';
 import { modelInput, modelWords, severityRuleInputs } from '../../src/domain/classifier/learned/inputs';
 import { extractSeverityFeatures } from '../../src/domain/classifier/features';
 import { normalizeText } from '../../src/domain/classifier/normalize';
 import { DataValidationError } from '../../src/domain/data/validate';
+import { severityOfReadings } from '../../src/domain/classifier';
 
 const file = JSON.parse(readFileSync(path.resolve(__dirname, '../../data/model/severity.json'), 'utf8')) as {
   network: NeuralNetworkJson;
@@ -68,5 +71,87 @@ describe('the NB-weighted logistic model beside the severity network', () => {
     expect(() => NbLogisticModel.fromFile({ ...file, weights: [[1], [1]] }, 'data/model/x.json')).toThrow(
       DataValidationError,
     );
+  });
+});
+
+describe('the hidden-layer model, the third severity reading', () => {
+  // two features, two hidden units, two labels: unit 0 reads "w:down", unit 1 "w:how" less its bias
+  // feature-major: w:down's weights for units 0 and 1, then w:how's
+  const bytes = Int8Array.from([127, 0, 0, 100]);
+  const file = {
+    trainedOn: 'x',
+    labels: ['A', 'C'],
+    features: ['w:down', 'w:how'],
+    hidden: 2,
+    inputWeights: Buffer.from(bytes.buffer).toString('base64'),
+    inputScale: [2 / 127, 0.01],
+    hiddenBias: [0, -0.5],
+    outputWeights: [
+      [1, -1],
+      [-3, 3],
+    ],
+    outputBias: [0, 0],
+  };
+  const softmax = (a: number, c: number) => Math.exp(a) / (Math.exp(a) + Math.exp(c));
+
+  test('each label is the softmax of the ReLU units over the known features present, each feature counted once', () => {
+    const model = HiddenLayerModel.fromFile(file, 'data/model/x.json');
+    // unit 0 = 2, unit 1 = max(0, 1 - 0.5) = 0.5: A = 2 - 1.5, C = -2 + 1.5
+    const p = model.probabilities(['w:down', 'w:down', 'w:how', 'w:unknown']);
+    expect(p.A).toBeCloseTo(softmax(0.5, -0.5), 6);
+    expect(p.A! + p.C!).toBeCloseTo(1, 10);
+  });
+
+  test('a unit below zero counts for nothing', () => {
+    const model = HiddenLayerModel.fromFile(file, 'data/model/x.json');
+    // "w:how" alone: unit 1 = 1 - 0.5 fires, unit 0 = 0
+    expect(model.probabilities(['w:how']).A).toBeCloseTo(softmax(-1.5, 1.5), 6);
+    expect(model.probabilities([]).A).toBeCloseTo(0.5, 6);
+  });
+
+  test('the shipped file loads, with the three severities', () => {
+    const shipped = JSON.parse(readFileSync(path.resolve(__dirname, '../../data/model/severity-hidden.json'), 'utf8'));
+    expect(HiddenLayerModel.fromFile(shipped, 'data/model/severity-hidden.json').labels).toEqual(['A', 'B', 'C']);
+  });
+
+  test.each([
+    ['weights that do not cover every feature and unit', { inputWeights: Buffer.from([1, 2, 3]).toString('base64') }],
+    ['a scale missing for a unit', { inputScale: [1] }],
+    ['an output row of the wrong length', { outputWeights: [[1], [2]] }],
+  ])('a file with %s stops start-up with one line naming it', (_what, broken) => {
+    expect(() => HiddenLayerModel.fromFile({ ...file, ...broken }, 'data/model/x.json')).toThrow(DataValidationError);
+  });
+});
+
+describe('the trained hidden layer', () => {
+  const data = [
+    ...Array.from({ length: 30 }, () => ({ names: ['w:down', 'w:everyone'], label: 'A' })),
+    ...Array.from({ length: 30 }, () => ({ names: ['w:how', 'w:photo'], label: 'C' })),
+  ];
+
+  test('learns a separable set, and the same data gives the same file', () => {
+    const first = trainHiddenLayer(data, ['A', 'C'], 2);
+    expect(trainHiddenLayer(data, ['A', 'C'], 2)).toEqual(first);
+    const model = HiddenLayerModel.fromFile({ trainedOn: 'x', ...first }, 'x');
+    expect(model.probabilities(['w:down', 'w:everyone']).A).toBeGreaterThan(0.9);
+    expect(model.probabilities(['w:how', 'w:photo']).C).toBeGreaterThan(0.9);
+  });
+});
+
+describe('the severity the three readings give together', () => {
+  const reading = (A: number, B: number, C: number) => ({ A, B, C });
+
+  test('the label the averaged readings put first', () => {
+    expect(severityOfReadings([reading(0.9, 0.1, 0), reading(0.8, 0.2, 0), reading(0.7, 0.2, 0.1)])).toBe('A');
+    expect(severityOfReadings([reading(0.1, 0.8, 0.1), reading(0.2, 0.6, 0.2), reading(0, 1, 0)])).toBe('B');
+  });
+
+  test('an extreme not clearly above the other extreme is B', () => {
+    expect(severityOfReadings([reading(0.7, 0, 0.3), reading(0.6, 0, 0.4), reading(0.6, 0, 0.4)])).toBe('B');
+  });
+
+  test('an extreme that any one reading ranks below the other extreme is B', () => {
+    expect(severityOfReadings([reading(0, 0.1, 1), reading(0, 0.1, 1), reading(0.5, 0.1, 0.45)])).toBe('B');
+    expect(severityOfReadings([reading(0, 0.1, 1), reading(0, 0.1, 1), reading(0.4, 0.1, 0.45)])).toBe('C');
   });
 });

@@ -14,7 +14,7 @@ import { categoryRuleInputs, modelInput, modelWords, severityRuleInputs } from '
 import type { FeatureNames } from './learned/linearUnits';
 import type { TextFeature } from './learned/textFeatures';
 import { ranked } from './learned/model';
-import { MODELS, type LearnedModels } from './learned/models';
+import { shippedModels, type LearnedModels } from './learned/models';
 import { normalizeText, type NormalizedText } from './normalize';
 import { severityFromFeatures } from './severity';
 import type { Classification, Reason, ReasonCode, SeverityAnswers, SeverityResult } from './types';
@@ -23,6 +23,7 @@ export type { Classification, Reason, ReasonCode, SeverityAnswers, SeverityResul
 export { REASON_CODES } from './types';
 export { reasonToText, reasonsToText, REASON_TEXT } from './reasonText';
 export { normalizeText } from './normalize';
+export { shippedModels } from './learned/models';
 
 /** A runner-up scoring at least this share of the winner is offered as an alternative (the bot then asks). */
 const ALTERNATIVE_SHARE = 0.7;
@@ -34,27 +35,52 @@ const MAX_ALTERNATIVES = 2;
  */
 const TIE_SHARE = 0.95;
 /**
- * An A or a C stands only when the severity models' blended A score and C score (see `blended`; 1 is a sure label)
- * are at least this far apart; closer than that, the models cannot tell an outage from a how-to and B is the honest
- * middle. Chosen by 5-fold cross-validation inside the train split (scripts/train-classifier.ts --cv 5) with that
- * script's training settings: retune it if they change. 0.45 flipped A↔C more (5 against 1), 0.55 lost 0.5–1 point.
- * Checked again on the tune split, whose writers the models never read (docs/understanding.md, fifth round): 0.4 gained
- * half a point and flipped more, 0.6 flipped less and lost a point.
+ * An A or a C stands only when the averaged severity readings (see `readings`; 1 is a sure label) put it at least this
+ * far above the other extreme; closer than that, the models cannot tell an outage from a how-to and B is the honest
+ * middle. With the two linear readings alone, 5-fold cross-validation inside the train split chose 0.5 (0.45 flipped
+ * A↔C more, 0.55 lost 0.5–1 point). With the hidden layer as a third, the rounds read forward (each by the models of
+ * the rounds before it, outside the blind split; scripts/train-classifier.ts --forward) chose 0.6 with the veto of
+ * `severityOfReadings`: 0.5 without it was right more often but flipped more (docs/understanding.md).
  */
-const EXTREME_MARGIN = 0.5;
+const EXTREME_MARGIN = 0.6;
 const SEVERITIES: readonly Severity[] = ['A', 'B', 'C'];
 
 /**
- * The severity network's scores (before their cut at zero) averaged with the NB-weighted logistic model's
- * probabilities: two linear readings of the same features that err on different texts (cross-validation: the average
- * was right more often than either, and flipped A↔C less).
+ * The three severity readings of the same features, each a score per label where 1 is a sure label: the network's
+ * scores (before their cut at zero), the NB-weighted logistic model's probabilities, and the hidden-layer network's.
+ * The two linear ones err on different texts (their average was right more often than either, and flipped A↔C less);
+ * the hidden layer reads combinations of words they cannot, such as a how-to asked while harm is still going on.
  */
-function blended(models: LearnedModels, names: FeatureNames): Record<Severity, number> {
+function readings(models: LearnedModels, names: FeatureNames): Record<Severity, number>[] {
   const net = models.severity.uncut(models.severity.sums(names));
   const nb = models.severityNb.probabilities(names);
+  const hidden = models.severityHidden.probabilities(names);
+  return [net, nb, hidden].map((scores) => {
+    const out = {} as Record<Severity, number>;
+    for (const s of SEVERITIES) out[s] = scores[s] ?? 0;
+    return out;
+  });
+}
+
+function averaged(scores: readonly Record<Severity, number>[]): Record<Severity, number> {
   const out = {} as Record<Severity, number>;
-  for (const s of SEVERITIES) out[s] = ((net[s] ?? 0) + (nb[s] ?? 0)) / 2;
+  for (const s of SEVERITIES) out[s] = scores.reduce((sum, r) => sum + r[s], 0) / scores.length;
   return out;
+}
+
+/**
+ * The models' severity: the label the averaged readings put first, but an A or a C only when it stands clearly above
+ * the other extreme (EXTREME_MARGIN) and no single reading ranks the other extreme above it. Mistaking an outage for a
+ * how-to costs most; where the readings pull towards opposite extremes, B is the honest middle, and the follow-up
+ * questions and the user's override settle it.
+ */
+export function severityOfReadings(scores: readonly Record<Severity, number>[]): Severity {
+  const score = averaged(scores);
+  const learned = SEVERITIES.reduce((best, s) => (score[s] > score[best] ? s : best));
+  if (learned === 'B') return 'B';
+  const other: Severity = learned === 'A' ? 'C' : 'A';
+  if (score[learned] - score[other] < EXTREME_MARGIN) return 'B';
+  return scores.some((r) => r[other] > r[learned]) ? 'B' : learned;
 }
 
 /** The text's word features, computed on first use and shared by both models. */
@@ -74,13 +100,9 @@ function severityOf(
   // what the user answered to the bot's questions decides by the seed's table: the models never saw answers
   if (answers && (answers.scope !== undefined || answers.workaround !== undefined)) return rules;
   const input = modelInput(words(), severityRuleInputs(f, answers));
-  const score = blended(models, input.names);
-  const learned = SEVERITIES.reduce((best, s) => (score[s] > score[best] ? s : best));
-  // torn between an outage and a how-to: mistaking one extreme for the other costs most, so an A or a C needs its
-  // score clearly above the other extreme's (the rules are already among the models' inputs; cross-validation found
-  // that letting them veto as well only cost right answers); the follow-up questions and the user's override settle it
-  const torn = learned !== 'B' && score[learned] - score[learned === 'A' ? 'C' : 'A'] < EXTREME_MARGIN;
-  const severity: Severity = torn ? 'B' : learned;
+  // the rules are already among the models' inputs; cross-validation found that letting them veto as well only cost
+  // right answers
+  const severity = severityOfReadings(readings(models, input.names));
   const quotes = () => tellingWords(models.severity, input, severity, norm);
   return {
     severity,
@@ -135,7 +157,7 @@ export function classify(
   text: string,
   _locale: Locale,
   answers?: SeverityAnswers,
-  models: LearnedModels = MODELS,
+  models: LearnedModels = shippedModels(),
 ): Classification {
   const norm = normalizeText(text);
   const features = extractSeverityFeatures(norm);
@@ -162,7 +184,7 @@ export function classifySeverity(
   text: string,
   _locale: Locale,
   answers?: SeverityAnswers,
-  models: LearnedModels = MODELS,
+  models: LearnedModels = shippedModels(),
 ): SeverityResult {
   const norm = normalizeText(text);
   return severityOf(norm, textFeaturesOnce(norm), extractSeverityFeatures(norm), answers, models);

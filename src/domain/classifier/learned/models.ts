@@ -1,12 +1,15 @@
 import { defaultDataDir, readDataFile } from '../../data/dataFiles';
+import { HiddenLayerModel } from './hiddenLayer';
 import { LearnedModel } from './model';
 import { NbLogisticModel } from './nbLogistic';
 
-/** The learned models, read and validated once at module load (a broken file stops start-up, naming it). */
+/** The learned models (a broken file stops start-up, naming it). */
 export interface LearnedModels {
   severity: LearnedModel;
   /** The severity network's second opinion (see nbLogistic.ts); the two are averaged. */
   severityNb: NbLogisticModel;
+  /** The third reading of severity, with a hidden layer (see hiddenLayer.ts); the three are averaged. */
+  severityHidden: HiddenLayerModel;
   category: LearnedModel;
 }
 
@@ -16,8 +19,17 @@ export function loadLearnedModels(dataDir = defaultDataDir()): LearnedModels {
   return {
     severity: load('severity'),
     severityNb: NbLogisticModel.fromFile(read('severity-nb'), 'data/model/severity-nb.json'),
+    severityHidden: HiddenLayerModel.fromFile(read('severity-hidden'), 'data/model/severity-hidden.json'),
     category: load('category'),
   };
 }
 
-export const MODELS: LearnedModels = loadLearnedModels();
+let shipped: LearnedModels | undefined;
+
+/**
+ * The models in data/model/, read and validated on first use: the composition root asks for them at start-up, so a
+ * broken file still stops the bot there, while the training script (which writes them) runs without them.
+ */
+export function shippedModels(): LearnedModels {
+  return (shipped ??= loadLearnedModels());
+}
