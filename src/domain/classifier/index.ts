@@ -16,6 +16,7 @@ import type { TextFeature } from './learned/textFeatures';
 import { ranked } from './learned/model';
 import { shippedModels, type LearnedModels } from './learned/models';
 import { normalizeText, type NormalizedText } from './normalize';
+import { sentencesOf } from './sentences';
 import { severityFromFeatures } from './severity';
 import type { Classification, Reason, ReasonCode, SeverityAnswers, SeverityResult } from './types';
 
@@ -43,6 +44,13 @@ const TIE_SHARE = 0.95;
  * `severityOfReadings`: 0.5 without it was right more often but flipped more (docs/understanding.md).
  */
 const EXTREME_MARGIN = 0.6;
+/**
+ * A C stands only when no sentence of the text, read alone, has an averaged A score at least this far above its C
+ * score: a how-to question does not cancel an incident told in the sentence before it ("Someone we don't know has
+ * joined every class and shares his screen. How do I sort the participant list?"). Chosen by reading the rounds
+ * forward outside the blind split (docs/understanding.md).
+ */
+const SENTENCE_A_MARGIN = 0.3;
 const SEVERITIES: readonly Severity[] = ['A', 'B', 'C'];
 
 /**
@@ -83,6 +91,18 @@ export function severityOfReadings(scores: readonly Record<Severity, number>[]):
   return scores.some((r) => r[other] > r[learned]) ? 'B' : learned;
 }
 
+/** Whether any sentence of a text of several, read alone by the severity models, reads as an A (SENTENCE_A_MARGIN). */
+function aSentenceReadsA(text: string, models: LearnedModels): boolean {
+  const sentences = sentencesOf(text);
+  if (sentences.length < 2) return false;
+  return sentences.some((sentence) => {
+    const norm = normalizeText(sentence);
+    const input = modelInput(modelWords(norm), severityRuleInputs(extractSeverityFeatures(norm)));
+    const score = averaged(readings(models, input.names));
+    return score.A - score.C >= SENTENCE_A_MARGIN;
+  });
+}
+
 /** The text's word features, computed on first use and shared by both models. */
 function textFeaturesOnce(norm: NormalizedText): () => TextFeature[] {
   let words: TextFeature[] | undefined;
@@ -102,7 +122,8 @@ function severityOf(
   const input = modelInput(words(), severityRuleInputs(f, answers));
   // the rules are already among the models' inputs; cross-validation found that letting them veto as well only cost
   // right answers
-  const severity = severityOfReadings(readings(models, input.names));
+  const read = severityOfReadings(readings(models, input.names));
+  const severity: Severity = read === 'C' && aSentenceReadsA(norm.original, models) ? 'B' : read;
   const quotes = () => tellingWords(models.severity, input, severity, norm);
   return {
     severity,
