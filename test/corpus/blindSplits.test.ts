@@ -43,6 +43,11 @@ function classifiedSplit(split: DescriptionRow['split']) {
       const part = inLocale(locale);
       return percent(part.filter((x) => x.got.category === x.row.category).length, part.length);
     },
+    /** The texts written for the category question, every desk (the severity rounds' texts are all technical). */
+    deskScore(locale: Locale) {
+      const part = inLocale(locale).filter((x) => x.row.kind === 'category');
+      return percent(part.filter((x) => x.got.category === x.row.category).length, part.length);
+    },
     flips: () => results.filter((x) => `${x.row.severity}${x.got.severity}`.match(/^(AC|CA)$/)).length,
   };
 }
@@ -56,6 +61,10 @@ describe('the corpus blind split scores at least what the README says', () => {
   test('A↔C flips', () => expect(blind.flips()).toBeLessThanOrEqual(flipsAllowed!));
   test('category, Japanese', () => expect(blind.categoryScore('ja')).toBeGreaterThanOrEqual(catJa!));
   test('category, English', () => expect(blind.categoryScore('en')).toBeGreaterThanOrEqual(catEn!));
+
+  const [deskJa, deskEn] = readmeRow('classifier, blind split, desk texts (category)');
+  test('category of the desk texts, Japanese', () => expect(blind.deskScore('ja')).toBeGreaterThanOrEqual(deskJa!));
+  test('category of the desk texts, English', () => expect(blind.deskScore('en')).toBeGreaterThanOrEqual(deskEn!));
 });
 
 describe('the tune split (writers the models never read; decision settings are checked there) keeps its README figures', () => {
