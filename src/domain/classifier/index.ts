@@ -103,7 +103,7 @@ function aSentenceReadsA(text: string, models: LearnedModels): boolean {
   });
 }
 
-/** The text's word features, computed on first use and shared by both models. */
+/** The text's word features, computed on first use and shared by the category and severity models. */
 function textFeaturesOnce(norm: NormalizedText): () => TextFeature[] {
   let words: TextFeature[] | undefined;
   return () => (words ??= modelWords(norm));

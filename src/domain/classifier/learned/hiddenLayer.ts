@@ -29,7 +29,7 @@ export type HiddenLayerFile = z.infer<typeof hiddenLayerSchema>;
  * and a softmax over the labels, trained by scripts/lib/hiddenLayer.ts. The linear models add up words, so "how do I"
  * pulls towards a how-to however the rest of the text reads; a hidden unit can fire on a combination (a how-to asked
  * while someone is still in the meeting, still sending mail as the user) and weigh it differently. Read forward, round
- * by round, it was right more often than the linear pair (docs/understanding.md, eighteenth round).
+ * by round, it was right more often than the linear pair (docs/understanding.md, "Rounds eighteen to twenty-one").
  * Unknown features count for nothing; a feature named twice counts once.
  */
 export class HiddenLayerModel {
