@@ -148,6 +148,7 @@ const ROUND_FIRST_WRITERS: readonly { round: number; en: number; ja: number }[] 
   { round: 20, en: 75, ja: 72 },
   { round: 21, en: 79, ja: 76 },
   { round: 22, en: 83, ja: 80 },
+  { round: 23, en: 87, ja: 84 },
 ];
 
 /** The round a writer wrote in (from the ninth on), or 0 for the earlier rounds. */

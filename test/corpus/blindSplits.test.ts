@@ -74,6 +74,10 @@ describe('the tune split (writers the models never read; decision settings are c
   test('severity, Japanese', () => expect(tune.severityScore('ja')).toBeGreaterThanOrEqual(sevJa!));
   test('severity, English', () => expect(tune.severityScore('en')).toBeGreaterThanOrEqual(sevEn!));
   test('A↔C flips', () => expect(tune.flips()).toBeLessThanOrEqual(flipsAllowed!));
+
+  const [deskJa, deskEn] = readmeRow('classifier, tune split, desk texts (category)');
+  test('category of the desk texts, Japanese', () => expect(tune.deskScore('ja')).toBeGreaterThanOrEqual(deskJa!));
+  test('category of the desk texts, English', () => expect(tune.deskScore('en')).toBeGreaterThanOrEqual(deskEn!));
 });
 
 describe('the typed-answer blind split scores at least what the README says', () => {
