@@ -29,10 +29,12 @@ for (const split of ['blind', 'tune'] as const) {
       confusion[`${x.r.severity}->${x.got.severity ?? x.got.category}`] =
         (confusion[`${x.r.severity}->${x.got.severity ?? x.got.category}`] ?? 0) + 1;
     const flips = (confusion['A->C'] ?? 0) + (confusion['C->A'] ?? 0);
+    const category = (part: typeof rows) =>
+      pct(part.filter((x) => x.got.category === x.r.category).length, part.length);
     // the texts written for the category question (every desk), apart from the severity rounds' texts, all technical
     const desk = rows.filter((x) => x.r.kind === 'category');
     console.log(
-      `  ${locale}: severity ${pct(sev.filter((x) => x.got.severity === x.r.severity).length, sev.length)}, A<->C flips ${flips}; category ${pct(rows.filter((x) => x.got.category === x.r.category).length, rows.length)}; category, desk texts ${desk.length ? pct(desk.filter((x) => x.got.category === x.r.category).length, desk.length) : 'none'}`,
+      `  ${locale}: severity ${pct(sev.filter((x) => x.got.severity === x.r.severity).length, sev.length)}, A<->C flips ${flips}; category ${category(rows)}; category, desk texts ${desk.length ? category(desk) : 'none'}`,
     );
     console.log(
       `      severity confusion (want->got): ${JSON.stringify(Object.fromEntries(Object.entries(confusion).sort()))}`,
