@@ -3,7 +3,7 @@
 // where a text holds a hundred or two. Sparse rows make the training below a few seconds.
 // Settings chosen by reading the rounds forward, their train-split texts only (docs/understanding.md).
 import type { HiddenLayerFile } from '../../src/domain/classifier/learned/hiddenLayer';
-import type { LabelledFeatures } from './nbLogistic';
+import { indexExamples, type LabelledFeatures } from './indexedExamples';
 
 export interface HiddenLayerSettings {
   hidden: number;
@@ -52,15 +52,9 @@ export function trainHiddenLayer(
 ): Trained {
   const { hidden: H, passes, learningRate: lr, dropout, l2 } = settings;
   const L = labels.length;
-  const rows = data.map((e) => [...new Set(e.names)]);
-  const docs = new Map<string, number>();
-  for (const row of rows) for (const n of row) docs.set(n, (docs.get(n) ?? 0) + 1);
-  const index = new Map<string, number>();
-  for (const [n, c] of docs) if (c >= minDocs) index.set(n, index.size);
+  const { index, xs, ys } = indexExamples(data, labels, minDocs);
   const V = index.size;
   const random = seeded(settings.seed);
-  const xs = rows.map((row) => row.map((n) => index.get(n)).filter((i): i is number => i !== undefined));
-  const ys = data.map((e) => labels.indexOf(e.label));
 
   const w1 = Float32Array.from({ length: V * H }, () => (random() - 0.5) * 0.1);
   const b1 = new Float32Array(H);

@@ -1,6 +1,7 @@
 // Trains the NB-weighted logistic model (src/domain/classifier/learned/nbLogistic.ts) that is averaged with the
 // severity network. Settings chosen by 5-fold cross-validation inside the train split (docs/understanding.md).
 import type { NbLogisticFile } from '../../src/domain/classifier/learned/nbLogistic';
+import { indexExamples, type LabelledFeatures } from './indexedExamples';
 
 /** Additive smoothing of the naive-Bayes counts (0.3 and 1 were within 0.4 points; 0.3 flipped less). */
 const SMOOTHING = 0.3;
@@ -13,11 +14,6 @@ const PASSES = 10;
 /** The step of pass p is LEARNING_RATE / (1 + p). */
 const LEARNING_RATE = 0.1;
 
-export interface LabelledFeatures {
-  names: readonly string[];
-  label: string;
-}
-
 /**
  * One logistic regression per label (that label against the others) over the features present in at least `minDocs`
  * texts, each input scaled by its naive-Bayes log-count ratio for that label; plain stochastic gradient descent in
@@ -28,14 +24,8 @@ export function trainNbLogistic(
   labels: readonly string[],
   minDocs: number,
 ): Omit<NbLogisticFile, '$comment' | 'trainedOn'> {
-  const docs = new Map<string, number>();
-  const rows = data.map((e) => [...new Set(e.names)]);
-  for (const row of rows) for (const n of row) docs.set(n, (docs.get(n) ?? 0) + 1);
-  const index = new Map<string, number>();
-  for (const [n, c] of docs) if (c >= minDocs) index.set(n, index.size);
+  const { index, xs, ys } = indexExamples(data, labels, minDocs);
   const V = index.size;
-  const xs = rows.map((row) => row.map((n) => index.get(n)).filter((i): i is number => i !== undefined));
-  const ys = data.map((e) => labels.indexOf(e.label));
 
   // how many texts of each label hold each feature
   const counts = labels.map(() => new Float64Array(V));
