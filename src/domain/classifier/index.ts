@@ -103,6 +103,12 @@ function aSentenceReadsA(text: string, models: LearnedModels): boolean {
   });
 }
 
+/** Whether the severity models, reading the whole text, put it at A. */
+function readsAsA(words: () => TextFeature[], f: SeverityFeatures, models: LearnedModels): boolean {
+  const input = modelInput(words(), severityRuleInputs(f));
+  return severityOfReadings(readings(models, input.names)) === 'A';
+}
+
 /** The text's word features, computed on first use and shared by the category and severity models. */
 function textFeaturesOnce(norm: NormalizedText): () => TextFeature[] {
   let words: TextFeature[] | undefined;
@@ -140,9 +146,11 @@ function categoryOf(
   models: LearnedModels,
 ) {
   const rules = chooseCategory(scores);
-  // a security incident, or a service down for everyone, is technical support's whatever else the text mentions
-  // (the third-party name a phishing mail borrowed, the invoice that was paid)
-  const incident = f.security ?? (f.outage && f.scope === 'many' ? f.outage : null);
+  // a security incident, or a service down for everyone that the severity models read as an A, is technical
+  // support's whatever else the text mentions (the third-party name a phishing mail borrowed, the invoice that was
+  // paid); an outage they do not read as an A ("no internet on the 2nd floor, so no Outlook") is the category model's
+  // to route, often to the network desk
+  const incident = f.security ?? (f.outage && f.scope === 'many' && readsAsA(words, f, models) ? f.outage : null);
   if (incident) return { category: 'technical' as Category, alternatives: [], evidence: incident.evidence };
   const input = modelInput(words(), categoryRuleInputs(scores));
   const order = ranked(models.category.scores(input.names));
