@@ -42,7 +42,10 @@ export function scoreCategories(
     let evidence = '';
     // the same words matched by a ja and an en cue (e.g. "moc") count once
     const seen: string[] = [];
-    for (const cue of lex.category[category]) {
+    // one scan finds most desks without a single cue in the text, and spares scanning for each of their cues
+    const anyCue = lex.anyCategoryCue[category];
+    const cues = anyCue && !anyCue.test(text) ? [] : lex.category[category];
+    for (const cue of cues) {
       cue.re.lastIndex = 0;
       let count = 0;
       let m: RegExpExecArray | null;
