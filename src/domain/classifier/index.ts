@@ -126,10 +126,14 @@ function severityOf(
   // right answers
   const read = severityOfReadings(readings(models, input.names));
   const severity: Severity = read === 'C' && aSentenceReadsA(norm.original, models) ? 'B' : read;
-  const quotes = () => tellingWords(models.severity, input, severity, norm);
   return {
     severity,
-    reasons: severityReasons(severity, rules.reasons, quotes, severity === rules.severity),
+    reasons: severityReasons(
+      severity,
+      rules.reasons,
+      () => tellingWords(models.severity, input, severity, norm),
+      severity === rules.severity,
+    ),
     needs: rules.needs,
   };
 }
