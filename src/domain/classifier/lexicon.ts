@@ -82,13 +82,16 @@ function groupSource(ja: readonly string[], en: readonly string[]): string {
 const BACKREFERENCE = /\\(?:[1-9]|k<)/;
 
 /**
- * A regex that matches somewhere in a text wherever any of `cues` does (their alternation), or null where they cannot be
- * joined. Scanning a text once for a desk's cues lets the desks none of whose cues are there be passed over.
+ * A regex that matches somewhere in a text wherever any of a desk's cues does (their alternation, see `groupSource`),
+ * or null where they cannot be joined. Scanning a text once for a desk's cues lets the desks none of whose cues are
+ * there be passed over.
  */
-function anyOf(cues: readonly CompiledCue[]): RegExp | null {
-  if (cues.some((cue) => BACKREFERENCE.test(cue.re.source))) return null;
+function anyOf(cues: { ja: readonly { p: string }[]; en: readonly { p: string }[] }): RegExp | null {
+  const ja = cues.ja.map((q) => q.p);
+  const en = cues.en.map((q) => q.p);
+  if ([...ja, ...en].some((p) => BACKREFERENCE.test(p))) return null;
   try {
-    return new RegExp(cues.map((cue) => `(?:${cue.re.source})`).join('|') || '(?!)', 'u');
+    return new RegExp(groupSource(ja, en), 'u');
   } catch {
     // the same named group in two cues
     return null;
@@ -117,7 +120,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     for (const q of lex.category[c].ja) cues.push({ re: new RegExp(q.p, 'gu'), weight: q.w });
     for (const q of lex.category[c].en) cues.push({ re: new RegExp(enSource(q.p), 'gu'), weight: q.w });
     category[c] = cues;
-    anyCategoryCue[c] = anyOf(cues);
+    anyCategoryCue[c] = anyOf(lex.category[c]);
   }
   const severity = {} as Record<Exclude<SeverityGroup, 'headcount'>, RegExp>;
   for (const g of SEVERITY_GROUPS) {
