@@ -1,5 +1,7 @@
 import rawLexicon from '../../data/classifier-lexicon.json';
 import { DataValidationError } from '../../src/domain/data/validate';
+import { scoreCategories } from '../../src/domain/classifier/category';
+import { extractSeverityFeatures } from '../../src/domain/classifier/features';
 import { loadLexicon } from '../../src/domain/classifier/lexicon';
 import { normalizeText, originalSpan } from '../../src/domain/classifier/normalize';
 
@@ -21,6 +23,53 @@ describe('classifier lexicon', () => {
     const broken = structuredClone(rawLexicon) as { category: Record<string, unknown> };
     delete broken.category['billing'];
     expect(() => loadLexicon(broken, 'x.json')).toThrow(/x.json: category.billing/);
+  });
+});
+
+describe('the compiled lexicon', () => {
+  type Editable = {
+    severity: Record<string, { ja: string[]; en: string[] }>;
+    category: Record<string, { ja: { p: string; w: number }[]; en: { p: string; w: number }[] }>;
+  };
+  const edited = (edit: (lex: Editable) => void) => {
+    const lex = structuredClone(rawLexicon) as Editable;
+    edit(lex);
+    return loadLexicon(lex, 'x.json');
+  };
+  const billing = (lex: ReturnType<typeof loadLexicon>, text: string) => {
+    const norm = normalizeText(text);
+    return scoreCategories(norm, extractSeverityFeatures(norm, lex), lex).find((s) => s.category === 'billing')!;
+  };
+
+  it("keeps each English cue of a severity group to whole words, the group's cues sharing one boundary check", () => {
+    const re = edited((lex) => (lex.severity.cosmetic = { ja: ['枠'], en: ['box', 'tray'] })).severity.cosmetic;
+    const matches = (text: string) => [...text.matchAll(re)].map((m) => m[0]);
+    expect(matches('a box, a tray, 枠')).toEqual(['box', 'tray', '枠']);
+    expect(matches('mailbox ashtray')).toEqual([]);
+  });
+
+  it("scans a text once for a desk's cues, and finds the desk where any one of them would", () => {
+    const lex = edited((lex) => (lex.category.billing = { ja: [{ p: '請求', w: 6 }], en: [{ p: 'invoice', w: 6 }] }));
+    expect(lex.anyCategoryCue.billing?.test('the invoice')).toBe(true);
+    expect(lex.anyCategoryCue.billing?.test('請求書')).toBe(true);
+    expect(lex.anyCategoryCue.billing?.test('reinvoiced')).toBe(false);
+    expect(billing(lex, 'where is my invoice and 請求書').score).toBe(12);
+    expect(billing(lex, 'Teams is down').score).toBe(0);
+  });
+
+  it('scans cue by cue where a cue refers back to its own group, which joined cues would number differently', () => {
+    const lex = edited(
+      (lex) =>
+        (lex.category.billing = {
+          ja: [],
+          en: [
+            { p: 'invoice', w: 6 },
+            { p: '(x)\\1', w: 3 },
+          ],
+        }),
+    );
+    expect(lex.anyCategoryCue.billing).toBeNull();
+    expect(billing(lex, 'the invoice says xx').score).toBe(9);
   });
 });
 

@@ -4,6 +4,8 @@ import { NeuralNetwork, type NeuralNetworkJson } from '@nlpjs/neural';
 import { LearnedModel } from '../../src/domain/classifier/learned/model';
 import { NbLogisticModel } from '../../src/domain/classifier/learned/nbLogistic';
 import { HiddenLayerModel } from '../../src/domain/classifier/learned/hiddenLayer';
+import { FeatureIndex } from '../../src/domain/classifier/learned/featureIndex';
+import { loadLearnedModels } from '../../src/domain/classifier/learned/models';
 import { trainHiddenLayer } from '../../scripts/lib/hiddenLayer';
 import { modelInput, modelWords, severityRuleInputs } from '../../src/domain/classifier/learned/inputs';
 import { extractSeverityFeatures } from '../../src/domain/classifier/features';
@@ -153,5 +155,54 @@ describe('the severity the three readings give together', () => {
   test('an extreme that any one reading ranks below the other extreme is B', () => {
     expect(severityOfReadings([reading(0, 0.1, 1), reading(0, 0.1, 1), reading(0.5, 0.1, 0.45)])).toBe('B');
     expect(severityOfReadings([reading(0, 0.1, 1), reading(0, 0.1, 1), reading(0.4, 0.1, 0.45)])).toBe('C');
+  });
+});
+
+describe('the severity models read a text through one feature index', () => {
+  const models = loadLearnedModels();
+  const norm = normalizeText('Nobody in the company can send mail since 9am; 全社で Teams に入れません');
+  const names = modelInput(modelWords(norm), severityRuleInputs(extractSeverityFeatures(norm))).names;
+
+  test('the three shipped files list the same features, so one index serves them', () => {
+    expect(models.severityNb.features).toBe(models.severity.features);
+    expect(models.severityHidden.features).toBe(models.severity.features);
+    expect(models.category.features).not.toBe(models.severity.features);
+  });
+
+  test('features looked up once read as the names do, in every model', () => {
+    const known = models.severity.features.known(names);
+    expect(known.rows.length).toBeGreaterThan(0);
+    expect(models.severity.sums(known)).toEqual(models.severity.sums(names));
+    expect(models.severityNb.probabilities(known)).toEqual(models.severityNb.probabilities(names));
+    expect(models.severityHidden.probabilities(known)).toEqual(models.severityHidden.probabilities(names));
+    // the category model lists other features: it looks the names up again
+    expect(models.category.scores(known)).toEqual(models.category.scores(names));
+    expect(models.category.contributions(known, 'technical')).toEqual(
+      models.category.contributions(names, 'technical'),
+    );
+  });
+
+  test('a file listing other features than the index offered still loads, with an index of its own', () => {
+    const offered = FeatureIndex.of(['w:down', 'w:how', 'w:other']);
+    const file = {
+      trainedOn: 'x',
+      labels: ['A', 'B'],
+      bias: [0, -1],
+      features: ['w:how', 'w:down'],
+      weights: [
+        [-1, 2],
+        [1, -2],
+      ],
+    };
+    const model = NbLogisticModel.fromFile(file, 'data/model/x.json', offered);
+    expect(model.features).not.toBe(offered);
+    const known = offered.known(['w:down', 'w:unknown']);
+    expect(model.probabilities(known)).toEqual(model.probabilities(['w:down']));
+    expect(model.probabilities(known).A).toBeCloseTo(1 / (1 + Math.exp(-2)), 6);
+  });
+
+  test('a feature named twice counts once, an unknown one not at all', () => {
+    const index = FeatureIndex.of(['w:a', 'w:b']);
+    expect([...index.known(['w:b', 'w:x', 'w:b', 'w:a']).rows]).toEqual([1, 0]);
   });
 });

@@ -162,14 +162,16 @@ export function extractSeverityFeatures(norm: NormalizedText, lex: CompiledLexic
   const s = lex.severity;
   const found = detectScope(norm, lex);
   const outage = first(s.outage, norm);
-  const partialOrMinor =
-    first(s.degraded, norm) ??
-    first(s.delay, norm) ??
-    first(s.minor, norm) ??
-    first(s.cosmetic, norm) ??
-    first(s.howTo, norm) ??
-    first(s.featureRequest, norm) ??
-    firstOutside(s.otherPartsOk, norm, found.hit);
+  // each group is matched once: the test for a partial or minor problem and the features read the same hits
+  const degraded = first(s.degraded, norm);
+  const delay = first(s.delay, norm);
+  const minor = first(s.minor, norm);
+  const cosmetic = first(s.cosmetic, norm);
+  const howTo = first(s.howTo, norm);
+  const featureRequest = first(s.featureRequest, norm);
+  // "everyone else is fine" is about scope, not about other parts of the service working
+  const otherPartsOkBesideScope = firstOutside(s.otherPartsOk, norm, found.hit);
+  const partialOrMinor = degraded ?? delay ?? minor ?? cosmetic ?? howTo ?? featureRequest ?? otherPartsOkBesideScope;
   // "we can't send mail", "Teams is down for us", "our staff are locked out": with no count, group or single
   // person named, a writer speaking for the organisation about a plain failure (nothing partial, slow, minor or
   // cosmetic) is reporting an organisation-wide problem; this is the weakest scope cue of all
@@ -180,18 +182,17 @@ export function extractSeverityFeatures(norm: NormalizedText, lex: CompiledLexic
     scopeHit: hit,
     outage,
     totalOutage: first(s.totalOutage, norm),
-    degraded: first(s.degraded, norm),
-    delay: first(s.delay, norm),
-    // "everyone else is fine" is about scope, not about other parts of the service working
-    otherPartsOk: firstOutside(s.otherPartsOk, norm, hit),
-    minor: first(s.minor, norm),
+    degraded,
+    delay,
+    otherPartsOk: org ? firstOutside(s.otherPartsOk, norm, hit) : otherPartsOkBesideScope,
+    minor,
     workaround: first(s.workaround, norm),
     noWorkaround: first(s.noWorkaround, norm),
-    howTo: first(s.howTo, norm),
-    featureRequest: first(s.featureRequest, norm),
+    howTo,
+    featureRequest,
     nothingHappened: first(s.nothingHappened, norm),
     alreadyOver: overUnlessBack(norm, lex),
-    cosmetic: first(s.cosmetic, norm),
+    cosmetic,
     security: first(s.security, norm),
     dataLoss: first(s.dataLoss, norm),
     massQuantity: first(s.massQuantity, norm),

@@ -11,7 +11,7 @@ import { chooseCategory, hasDecisiveCue, scoreCategories, type CategoryScore } f
 import { extractSeverityFeatures, type SeverityFeatures } from './features';
 import { severityReasons, tellingWords } from './learned/explain';
 import { categoryRuleInputs, modelInput, modelWords, severityRuleInputs } from './learned/inputs';
-import type { FeatureNames } from './learned/linearUnits';
+import type { FeatureNames } from './learned/featureIndex';
 import type { TextFeature } from './learned/textFeatures';
 import { ranked } from './learned/model';
 import { shippedModels, type LearnedModels } from './learned/models';
@@ -60,9 +60,11 @@ const SEVERITIES: readonly Severity[] = ['A', 'B', 'C'];
  * the hidden layer reads combinations of words they cannot, such as a how-to asked while harm is still going on.
  */
 function readings(models: LearnedModels, names: FeatureNames): Record<Severity, number>[] {
-  const net = models.severity.uncut(models.severity.sums(names));
-  const nb = models.severityNb.probabilities(names);
-  const hidden = models.severityHidden.probabilities(names);
+  // looked up once: the other two read the rows as they are when they share the network's index (models.ts)
+  const features = models.severity.features.known(names);
+  const net = models.severity.uncut(models.severity.sums(features));
+  const nb = models.severityNb.probabilities(features);
+  const hidden = models.severityHidden.probabilities(features);
   return [net, nb, hidden].map((scores) => {
     const out = {} as Record<Severity, number>;
     for (const s of SEVERITIES) out[s] = scores[s] ?? 0;
@@ -130,10 +132,14 @@ function severityOf(
   // right answers
   const read = severityOfReadings(readings(models, input.names));
   const severity: Severity = read === 'C' && aSentenceReadsA(norm.original, models) ? 'B' : read;
-  const quotes = () => tellingWords(models.severity, input, severity, norm);
   return {
     severity,
-    reasons: severityReasons(severity, rules.reasons, quotes, severity === rules.severity),
+    reasons: severityReasons(
+      severity,
+      rules.reasons,
+      () => tellingWords(models.severity, input, severity, norm),
+      severity === rules.severity,
+    ),
     needs: rules.needs,
   };
 }

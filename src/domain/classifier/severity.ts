@@ -20,15 +20,18 @@ export interface Decision {
   why: ReasonCode[];
 }
 
-export function decide(f: SeverityFeatures, scope: Scope | null, workaround: boolean | null): Decision {
+/** The reason code naming who is affected, ahead of `code` when the scope is known. */
+function withScope(scope: Scope | null, code: ReasonCode): ReasonCode[] {
   const scopeCode: ReasonCode | null =
     scope === 'many' ? 'many-affected' : scope === 'some' ? 'some-affected' : scope === 'one' ? 'one-affected' : null;
-  const withScope = (...codes: ReasonCode[]): ReasonCode[] => (scopeCode ? [scopeCode, ...codes] : codes);
+  return scopeCode ? [scopeCode, code] : [code];
+}
 
+export function decide(f: SeverityFeatures, scope: Scope | null, workaround: boolean | null): Decision {
   // "how would we know if we've been hacked? no signs so far": a question asked before anything went wrong is a how-to,
   // and so is one asked after it is over ("it sorted itself out; what caused it?", 「もう復旧しています。原因は?」)
   if (f.nothingHappened || f.alreadyOver) return { severity: 'C', why: ['how-to'] };
-  if (f.security) return { severity: 'A', why: withScope('security-incident') };
+  if (f.security) return { severity: 'A', why: withScope(scope, 'security-incident') };
   if (f.dataLoss && scope !== 'one' && (f.massQuantity || scope === 'many')) {
     return { severity: 'A', why: scope === 'many' ? ['many-affected', 'data-loss'] : ['data-loss'] };
   }
@@ -39,7 +42,7 @@ export function decide(f: SeverityFeatures, scope: Scope | null, workaround: boo
   if (!problem && (f.howTo || f.cosmetic || f.minor || f.otherPartsOk)) {
     return { severity: 'C', why: [f.cosmetic && !f.howTo ? 'cosmetic' : f.howTo ? 'how-to' : 'minor-impact'] };
   }
-  if (f.cosmetic && scope !== 'many' && !f.businessImpact) return { severity: 'C', why: withScope('cosmetic') };
+  if (f.cosmetic && scope !== 'many' && !f.businessImpact) return { severity: 'C', why: withScope(scope, 'cosmetic') };
 
   // "calls connect then drop after 2 seconds … nobody can do calls", "so slow it times out … nobody can get to their
   // files": a partial-sounding or slow symptom that the text says stops everyone completely is an outage
@@ -66,8 +69,8 @@ export function decide(f: SeverityFeatures, scope: Scope | null, workaround: boo
       ],
     };
   }
-  if (impaired) return { severity: 'B', why: withScope(impaired) };
-  if (workaround === true) return { severity: 'B', why: withScope('workaround') };
+  if (impaired) return { severity: 'B', why: withScope(scope, impaired) };
+  if (workaround === true) return { severity: 'B', why: withScope(scope, 'workaround') };
 
   const down: ReasonCode[] = f.outage ? ['service-down'] : [];
   const impact: ReasonCode[] = f.businessImpact ? ['business-impact'] : [];
@@ -107,12 +110,16 @@ export function severityNeeds(f: SeverityFeatures, scope: Scope | null, workarou
   return needs;
 }
 
+/** The user's words behind a cue ('' where the text has none). */
+function pick(h: Hit | null): string {
+  return h?.evidence ?? '';
+}
+
 function evidenceFor(
   code: ReasonCode,
   f: SeverityFeatures,
   fromAnswer: { scope: boolean; workaround: boolean },
 ): string {
-  const pick = (h: Hit | null): string => h?.evidence ?? '';
   switch (code) {
     case 'many-affected':
     case 'some-affected':

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DataValidationError, parseWithSchema } from '../../data/validate';
-import type { FeatureNames } from './linearUnits';
+import { FeatureIndex, type ModelFeatures } from './featureIndex';
 
 const hiddenLayerSchema = z.object({
   $comment: z.string().optional(),
@@ -34,8 +34,8 @@ export type HiddenLayerFile = z.infer<typeof hiddenLayerSchema>;
  */
 export class HiddenLayerModel {
   private constructor(
-    /** Each known feature's first weight in `weights`, which holds `hidden` weights a feature, already scaled. */
-    private readonly offsets: ReadonlyMap<string, number>,
+    /** The features the file lists, by row; `weights` holds `hidden` weights for each row, already scaled. */
+    readonly features: FeatureIndex,
     private readonly weights: Float32Array,
     private readonly hiddenBias: Float64Array,
     private readonly outputWeights: readonly Float64Array[],
@@ -43,7 +43,8 @@ export class HiddenLayerModel {
     readonly labels: readonly string[],
   ) {}
 
-  static fromFile(value: unknown, source: string): HiddenLayerModel {
+  /** `index`: an index the model reads through when it lists exactly the file's features (see FeatureIndex). */
+  static fromFile(value: unknown, source: string, index?: FeatureIndex): HiddenLayerModel {
     const file = parseWithSchema(hiddenLayerSchema, value, source);
     const h = file.hidden;
     const bytes = Buffer.from(file.inputWeights, 'base64');
@@ -58,10 +59,8 @@ export class HiddenLayerModel {
     const signed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
     // one flat array and an offset per feature: a typed-array view per feature cost the classifier some 20 µs a text
     const weights = Float32Array.from(signed, (byte, i) => byte * file.inputScale[i % h]!);
-    const offsets = new Map<string, number>();
-    file.features.forEach((feature, i) => offsets.set(feature, i * h));
     return new HiddenLayerModel(
-      offsets,
+      FeatureIndex.sharedOr(index, file.features),
       weights,
       Float64Array.from(file.hiddenBias),
       file.outputWeights.map((row) => Float64Array.from(row)),
@@ -71,12 +70,13 @@ export class HiddenLayerModel {
   }
 
   /** Each label's probability (they sum to 1). */
-  probabilities(features: FeatureNames): Record<string, number> {
+  probabilities(features: ModelFeatures): Record<string, number> {
     const h = this.hiddenBias.length;
     const units = new Float64Array(h);
-    for (const f of features instanceof Set ? features : new Set(features)) {
-      const offset = this.offsets.get(f);
-      if (offset !== undefined) for (let k = 0; k < h; k++) units[k]! += this.weights[offset + k]!;
+    const rows = this.features.known(features).rows;
+    for (let i = 0; i < rows.length; i++) {
+      const at = rows[i]! * h;
+      for (let k = 0; k < h; k++) units[k]! += this.weights[at + k]!;
     }
     const labels = this.labels.length;
     const logits = Float64Array.from(this.outputBias);

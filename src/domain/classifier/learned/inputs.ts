@@ -61,13 +61,16 @@ function urgencySpans(norm: NormalizedText): [number, number][] {
 /** The text's features as the models read them: everything but the words of shouting and titles. */
 export function modelWords(norm: NormalizedText): TextFeature[] {
   const loud = urgencySpans(norm);
-  return [...textFeatures(norm), ...classifierExtraFeatures(norm)].filter(
-    (f) => !loud.some(([from, to]) => f.from < to && from < f.to),
-  );
+  const words = textFeatures(norm).concat(classifierExtraFeatures(norm));
+  if (loud.length === 0) return words;
+  return words.filter((f) => !loud.some(([from, to]) => f.from < to && from < f.to));
 }
 
 export function modelInput(text: TextFeature[], rules: string[]): ModelInput {
-  return { names: new Set([...text.map((t) => t.name), ...rules]), text };
+  const names = new Set<string>();
+  for (const t of text) names.add(t.name);
+  for (const rule of rules) names.add(rule);
+  return { names, text };
 }
 
 export const CATEGORY_LABELS: readonly string[] = CATEGORIES;

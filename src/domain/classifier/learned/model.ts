@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseWithSchema } from '../../data/validate';
-import { unitSums, weightsByFeature, type FeatureNames, type WeightsByFeature } from './linearUnits';
+import { FeatureIndex, type ModelFeatures } from './featureIndex';
+import { byLabel, featureMajor, unitSums } from './linearUnits';
 
 const modelSchema = z.object({
   $comment: z.string().optional(),
@@ -24,13 +25,16 @@ const NLPJS_DEFAULT_ALPHA = 0.07;
  */
 export class LearnedModel {
   private constructor(
-    private readonly weights: WeightsByFeature,
+    /** The features the file lists, by row; `weights` holds one weight per label for each row, row after row. */
+    readonly features: FeatureIndex,
+    private readonly weights: Float32Array,
     private readonly bias: Float64Array,
     private readonly alpha: number,
     readonly labels: readonly string[],
   ) {}
 
-  static fromFile(value: unknown, source: string): LearnedModel {
+  /** `index`: an index the model reads through when it lists exactly the file's features (see FeatureIndex). */
+  static fromFile(value: unknown, source: string, index?: FeatureIndex): LearnedModel {
     const { network } = parseWithSchema(modelSchema, value, source);
     const labels = network.intents;
     if (
@@ -40,14 +44,14 @@ export class LearnedModel {
       throw new Error(`${source}: network.perceptrons: one row per intent, one weight per feature plus the bias`);
     }
     // each perceptron's row ends with its bias, after the features' weights
-    const weights = weightsByFeature(network.features, network.perceptrons);
+    const weights = featureMajor(network.perceptrons, network.features.length);
     const bias = Float64Array.from(network.perceptrons, (p) => p[p.length - 1]!);
     const alpha = typeof network.settings.alpha === 'number' ? network.settings.alpha : NLPJS_DEFAULT_ALPHA;
-    return new LearnedModel(weights, bias, alpha, labels);
+    return new LearnedModel(FeatureIndex.sharedOr(index, network.features), weights, bias, alpha, labels);
   }
 
   /** Each label's score (0 or more), for the given feature names; unknown features count for nothing. */
-  scores(features: FeatureNames): Record<string, number> {
+  scores(features: ModelFeatures): Record<string, number> {
     return this.scoresOf(this.sums(features));
   }
 
@@ -55,8 +59,8 @@ export class LearnedModel {
    * Each label's unit before its cut at zero (bias + Σ weights of the present features): unlike the scores, it still
    * says how far below zero a label is, so two labels that both score 0 can be compared.
    */
-  sums(features: FeatureNames): Record<string, number> {
-    return unitSums(this.weights, this.bias, this.labels, features);
+  sums(features: ModelFeatures): Record<string, number> {
+    return byLabel(this.labels, unitSums(this.weights, this.bias, this.features.known(features)));
   }
 
   /** The scores for already-computed sums (see `sums`). */
@@ -77,14 +81,12 @@ export class LearnedModel {
   }
 
   /** The weight each known feature gives `label` (unknown features are left out). */
-  contributions(features: FeatureNames, label: string): Record<string, number> {
+  contributions(features: ModelFeatures, label: string): Record<string, number> {
     const k = this.labels.indexOf(label);
     const out: Record<string, number> = {};
     if (k < 0) return out;
-    for (const f of features) {
-      const w = this.weights.get(f);
-      if (w) out[f] = w[k]!;
-    }
+    for (const row of this.features.known(features).rows)
+      out[this.features.nameOf(row)] = this.weights[row * this.labels.length + k]!;
     return out;
   }
 }

@@ -16,10 +16,14 @@ export interface LearnedModels {
 export function loadLearnedModels(dataDir = defaultDataDir()): LearnedModels {
   const read = (name: string) => readDataFile(dataDir, `model/${name}.json`);
   const load = (name: string) => LearnedModel.fromFile(read(name), `data/model/${name}.json`);
+  const severity = load('severity');
+  // the three severity files are trained on the same examples and list the same features: one index serves them, so
+  // a text's features are looked up once for the three; a file listing others would still load, with its own index
+  const shared = severity.features;
   return {
-    severity: load('severity'),
-    severityNb: NbLogisticModel.fromFile(read('severity-nb'), 'data/model/severity-nb.json'),
-    severityHidden: HiddenLayerModel.fromFile(read('severity-hidden'), 'data/model/severity-hidden.json'),
+    severity,
+    severityNb: NbLogisticModel.fromFile(read('severity-nb'), 'data/model/severity-nb.json', shared),
+    severityHidden: HiddenLayerModel.fromFile(read('severity-hidden'), 'data/model/severity-hidden.json', shared),
     category: load('category'),
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DataValidationError, parseWithSchema } from '../../data/validate';
-import { unitSums, weightsByFeature, type FeatureNames, type WeightsByFeature } from './linearUnits';
+import { FeatureIndex, type ModelFeatures } from './featureIndex';
+import { featureMajor, unitSums } from './linearUnits';
 
 const nbLogisticSchema = z.object({
   $comment: z.string().optional(),
@@ -24,27 +25,30 @@ export type NbLogisticFile = z.infer<typeof nbLogisticSchema>;
  */
 export class NbLogisticModel {
   private constructor(
-    private readonly weights: WeightsByFeature,
+    /** The features the file lists, by row; `weights` holds one weight per label for each row, row after row. */
+    readonly features: FeatureIndex,
+    private readonly weights: Float32Array,
     private readonly bias: Float64Array,
     readonly labels: readonly string[],
   ) {}
 
-  static fromFile(value: unknown, source: string): NbLogisticModel {
+  /** `index`: an index the model reads through when it lists exactly the file's features (see FeatureIndex). */
+  static fromFile(value: unknown, source: string, index?: FeatureIndex): NbLogisticModel {
     const file = parseWithSchema(nbLogisticSchema, value, source);
     const n = file.features.length;
     if (file.bias.length !== file.labels.length || file.weights.length !== file.labels.length)
       throw new DataValidationError(`${source}: bias and weights: one entry per label`);
     if (file.weights.some((row) => row.length !== n))
       throw new DataValidationError(`${source}: weights: one weight per feature in each label's row`);
-    const weights = weightsByFeature(file.features, file.weights);
-    return new NbLogisticModel(weights, Float64Array.from(file.bias), file.labels);
+    const features = FeatureIndex.sharedOr(index, file.features);
+    return new NbLogisticModel(features, featureMajor(file.weights, n), Float64Array.from(file.bias), file.labels);
   }
 
   /** Each label's probability against the others (they need not sum to 1: one regression per label). */
-  probabilities(features: FeatureNames): Record<string, number> {
-    const sums = unitSums(this.weights, this.bias, this.labels, features);
+  probabilities(features: ModelFeatures): Record<string, number> {
+    const sums = unitSums(this.weights, this.bias, this.features.known(features));
     const out: Record<string, number> = {};
-    for (const label of this.labels) out[label] = 1 / (1 + Math.exp(-sums[label]!));
+    for (let k = 0; k < this.labels.length; k++) out[this.labels[k]!] = 1 / (1 + Math.exp(-sums[k]!));
     return out;
   }
 }

@@ -29,26 +29,26 @@ function foldEnglish(word: string): string {
 export function textFeatures(norm: NormalizedText): TextFeature[] {
   const text = norm.text;
   const out: TextFeature[] = [];
-  let previous: TextFeature | null = null;
+  let previous: { word: string; from: number } | null = null;
   for (const m of text.matchAll(LATIN_WORD)) {
-    const word: TextFeature = { name: `w:${foldEnglish(m[0])}`, from: m.index, to: m.index + m[0].length };
-    out.push(word);
-    if (previous)
-      out.push({ name: `b:${previous.name.slice(2)}_${word.name.slice(2)}`, from: previous.from, to: word.to });
-    previous = word;
+    const word = foldEnglish(m[0]);
+    const to = m.index + m[0].length;
+    out.push({ name: `w:${word}`, from: m.index, to });
+    if (previous) out.push({ name: `b:${previous.word}_${word}`, from: previous.from, to });
+    previous = { word, from: m.index };
   }
   for (const m of text.matchAll(JAPANESE_RUN)) {
     const run = m[0];
     let at = m.index;
-    let prev: TextFeature | null = null;
+    let prev: { token: string; from: number } | null = null;
     for (const token of segmenter.tokenize(run, false)) {
       const from = text.indexOf(token, at);
       if (from < 0) continue;
-      const word: TextFeature = { name: `w:${token}`, from, to: from + token.length };
-      out.push(word);
-      if (prev) out.push({ name: `b:${prev.name.slice(2)}_${token}`, from: prev.from, to: word.to });
-      prev = word;
-      at = from + token.length;
+      const to = from + token.length;
+      out.push({ name: `w:${token}`, from, to });
+      if (prev) out.push({ name: `b:${prev.token}_${token}`, from: prev.from, to });
+      prev = { token, from };
+      at = to;
     }
     for (let i = 0; i + 1 < run.length; i++)
       out.push({ name: `c:${run.slice(i, i + 2)}`, from: m.index + i, to: m.index + i + 2 });
