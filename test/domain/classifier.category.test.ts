@@ -26,6 +26,13 @@ const rows: Row[] = [
     'Two staff clicked a fake Dropbox link and now their mailboxes are sending phishing emails to clients.',
     'technical',
   ],
+  // trap: a desk's word said not to apply (no script wanted) is no cue for that desk
+  ['en', 'Can I bulk-add 40 users from a CSV in the admin center, without any script?', 'technical'],
+  [
+    'ja',
+    'スクリプトではなく管理センターの画面で、退職者のメールボックスを共有メールボックスに変換したいです。',
+    'technical',
+  ],
   // trap: a receipt that is a mail feature, not a payment
   ['en', 'Delivery receipts stopped arriving for the messages I send.', 'technical'],
   // an outage for everyone on one floor after the customer's own router changed: the network desk's, although the

@@ -29,6 +29,17 @@ const DECISIVE_WEIGHT = 6;
 /** An outage for many users is a service problem first (an unlicensed-product outage after paying is technical). */
 const WIDESPREAD_OUTAGE_BONUS = 3;
 
+/** How far around a cue a negation is looked for ("without any PowerShell " before, 「ではなく」 after). */
+const NEGATION_REACH = 30;
+
+/** Whether the text says the desk's cue at [from, to) does not apply ("no scripts", "didn't touch any macro"). */
+function negated(text: string, from: number, to: number, lex: CompiledLexicon): boolean {
+  const { before, after } = lex.categoryNegation;
+  return (
+    before.test(text.slice(Math.max(0, from - NEGATION_REACH), from)) || after.test(text.slice(to, to + NEGATION_REACH))
+  );
+}
+
 export function scoreCategories(
   norm: NormalizedText,
   f: SeverityFeatures,
@@ -55,6 +66,7 @@ export function scoreCategories(
           continue;
         }
         if (seen.includes(m[0])) continue;
+        if (category !== 'technical' && negated(text, m.index, m.index + m[0].length, lex)) continue;
         seen.push(m[0]);
         count++;
         if (cue.weight > bestWeight) {

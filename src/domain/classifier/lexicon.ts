@@ -53,6 +53,11 @@ export const lexiconSchema = z.object({
   $comment: z.string().optional(),
   version: z.literal(1),
   category: z.object(categoryShape).strict(),
+  /**
+   * A desk's cue said not to apply ("no scripts, just the EAC toggle", 「マクロではなく」): English patterns that end just
+   * before the cue, Japanese ones that start just after it.
+   */
+  categoryNegation: perLocale(pattern),
   severity: z.object(severityShape).strict(),
 });
 export type Lexicon = z.output<typeof lexiconSchema>;
@@ -107,6 +112,8 @@ export interface CompiledLexicon {
   readonly category: Readonly<Record<Category, readonly CompiledCue[]>>;
   /** Per desk, whether any of its cues is in a text, in one scan (null: scan the cues one by one). */
   readonly anyCategoryCue: Readonly<Record<Category, RegExp | null>>;
+  /** Matched on the text before a desk's cue (English) and after it (Japanese): the cue is said not to apply. */
+  readonly categoryNegation: { readonly before: RegExp; readonly after: RegExp };
   readonly severity: Readonly<Record<Exclude<SeverityGroup, 'headcount'>, RegExp>>;
   /** Each with capture group 1 = the number of people/devices. */
   readonly headcount: readonly RegExp[];
@@ -131,7 +138,11 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     ...lex.severity.headcount.ja.map((p) => new RegExp(NUMBER_BOUNDARY + p, 'gu')),
     ...lex.severity.headcount.en.map((p) => new RegExp(NUMBER_BOUNDARY + enSource(p), 'gu')),
   ];
-  return { category, anyCategoryCue, severity, headcount };
+  const categoryNegation = {
+    before: new RegExp(`(?:${lex.categoryNegation.en.map(enSource).join('|') || '(?!)'})\\s+$`, 'u'),
+    after: new RegExp(`^(?:${lex.categoryNegation.ja.join('|') || '(?!)'})`, 'u'),
+  };
+  return { category, anyCategoryCue, categoryNegation, severity, headcount };
 }
 
 export function loadLexicon(value: unknown = rawLexicon, source = SOURCE): CompiledLexicon {
