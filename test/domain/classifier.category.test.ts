@@ -158,6 +158,15 @@ const rows: Row[] = [
     "Adding our domain in the admin center - it keeps saying the TXT record can't be found, but I added it at GoDaddy 2 days ago. Can't finish the setup.",
     'technical',
   ],
+  // everyday words of the desks (third pass): a card on file, money taken twice, fewer licences; a provider changed;
+  // another maker's software or device named only by what it does; "which one do I buy"
+  ['en', 'The card on file for our plumbing firm runs out next week; where do I put the new one?', 'billing'],
+  ['en', 'You took the money twice this month for our three licences.', 'billing'],
+  ['en', "Our payroll software won't send payslips through our Microsoft 365 mailbox any more.", 'thirdparty'],
+  ['en', 'The label printer on the packing bench prints nothing from Excel now.', 'thirdparty'],
+  ['ja', '業者さんが入れてくれた在庫管理のシステムがExcelに書き出せなくなりました。', 'thirdparty'],
+  ['ja', 'スタッフ3人のカフェです。どれを買えばいいですか？', 'presales'],
+  ['ja', 'プロバイダを変えてからTeamsの会議がよく切れます。', 'network'],
 ];
 
 describe('classify: category', () => {
