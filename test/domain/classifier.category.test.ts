@@ -167,6 +167,13 @@ const rows: Row[] = [
   ['ja', '業者さんが入れてくれた在庫管理のシステムがExcelに書き出せなくなりました。', 'thirdparty'],
   ['ja', 'スタッフ3人のカフェです。どれを買えばいいですか？', 'presales'],
   ['ja', 'プロバイダを変えてからTeamsの会議がよく切れます。', 'network'],
+  // fourth pass: a certification by its short name, a VBA user form, a card changed, a trial turned paid, an
+  // add-in built on the Office JavaScript API (the developer's, though "JavaScript" alone is a script's)
+  ['en', 'Is my Azure Admin cert still valid after two years?', 'certification'],
+  ['en', 'My userform in the timesheet workbook shows an empty list although RowSource is set.', 'scripting'],
+  ['en', 'How do I change the card on our account? The old one expired.', 'billing'],
+  ['ja', '試用期間がもうすぐ終わるので、このまま有料に切り替えたいです。', 'billing'],
+  ['ja', 'Excel JavaScript APIで作ったアドインがMac版だけ読み込まれません。', 'developer'],
 ];
 
 describe('classify: category', () => {
