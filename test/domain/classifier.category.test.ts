@@ -174,6 +174,13 @@ const rows: Row[] = [
   ['en', 'How do I change the card on our account? The old one expired.', 'billing'],
   ['ja', '試用期間がもうすぐ終わるので、このまま有料に切り替えたいです。', 'billing'],
   ['ja', 'Excel JavaScript APIで作ったアドインがMac版だけ読み込まれません。', 'developer'],
+  // fifth pass: a backup vendor named, "no more charges", "partners near", a card by its short name, an invoice's
+  // addressee, a closed network between sites
+  ['en', 'Our Veeam jobs for the Exchange Online mailboxes fail every night with an access error.', 'thirdparty'],
+  ['en', 'Are there Microsoft partners near Leeds who set this up for dentists?', 'presales'],
+  ['ja', '登録しているクレカを新しいものに変えたいです。', 'billing'],
+  ['ja', 'M365の請求書、宛名を学校法人の名前に変えられますか', 'billing'],
+  ['ja', '支所と本庁を結ぶ閉域網に切り替えてから、支所だけTeamsが途切れます。', 'network'],
 ];
 
 describe('classify: category', () => {
