@@ -139,8 +139,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     ...lex.severity.headcount.en.map((p) => new RegExp(NUMBER_BOUNDARY + enSource(p), 'gu')),
   ];
   const categoryNegation = {
-    before: new RegExp(`(?:${lex.categoryNegation.en.map(enSource).join('|') || '(?!)'})\\s+$`, 'u'),
-    after: new RegExp(`^(?:${lex.categoryNegation.ja.join('|') || '(?!)'})`, 'u'),
+    before: new RegExp(`(?:${groupSource([], lex.categoryNegation.en)})\\s+$`, 'u'),
+    after: new RegExp(`^(?:${groupSource(lex.categoryNegation.ja, [])})`, 'u'),
   };
   return { category, anyCategoryCue, categoryNegation, severity, headcount };
 }
