@@ -17,7 +17,8 @@ const pct = (ok: number, n: number) => `${ok}/${n} = ${((100 * ok) / n).toFixed(
 const LOCALES: Locale[] = ['ja', 'en'];
 
 const descriptions = readCorpus<DescriptionRow>('triage-corpus.jsonl');
-// blind: never tuned on; tune: never trained on, where decision settings are checked (docs/corpus.md)
+// blind: never tuned on; tune: never read by the severity models, where decision settings are checked; the category
+// model is taught its rounds once each has been read (docs/corpus.md)
 for (const split of ['blind', 'tune'] as const) {
   const corpus = descriptions.filter((r) => r.split === split);
   console.log(`classifier, corpus ${split} split (${corpus.length} texts):`);

@@ -4,7 +4,7 @@ import { play } from '../support/transcript';
 
 // Seed table over these answers: many + no workaround → A; many + workaround → B; one + workaround → C.
 const CRASH_EN = 'Outlook crashes every time I open an attachment';
-const CRASH_JA = 'Outlook で添付ファイルを開くたびに落ちます';
+const CRASH_JA = 'Outlook が起動するたびに落ちます';
 
 /** The proposal of a severity, in the words the severity step uses. */
 const proposes = (locale: 'en' | 'ja', severity: string) =>

@@ -5,7 +5,7 @@ import { play } from '../support/transcript';
 const OUTAGE_EN = 'Exchange Online is down for the whole company, nobody can send mail, and there is no workaround';
 const OUTAGE_JA = '全社で Exchange Online のメールが送受信できません。Web版もだめで、業務が止まっています。';
 const CRASH_EN = 'Outlook crashes every time I open an attachment';
-const CRASH_JA = 'Outlook で添付ファイルを開くたびに落ちます';
+const CRASH_JA = 'Outlook が起動するたびに落ちます';
 
 describe('corrections update an earlier answer and the triage goes on', () => {
   test('English: "actually it\'s only me" after the proposal makes the bot propose again from the corrected scope', async () => {
