@@ -165,6 +165,7 @@ const ROUND_FIRST_WRITERS: readonly { round: number; en: number; ja: number }[] 
   { round: 30, en: 115, ja: 112 },
   { round: 31, en: 119, ja: 116 },
   { round: 32, en: 123, ja: 120 },
+  { round: 33, en: 127, ja: 124 },
 ];
 
 /** The round a writer wrote in (from the ninth on), or 0 for the earlier rounds. */
@@ -203,6 +204,38 @@ if (process.argv.includes('--forward')) {
   }
   console.log('all these rounds:');
   report(overall);
+} else if (process.argv.includes('--rounds-out') && process.argv.includes('--severity')) {
+  // the tune split's technical texts, each round scored by severity models trained on the train split alone (as
+  // shipped) and on the train split with the other tune rounds; the category model trained without the round in both
+  const shipped = shippedModels();
+  const roundsOut = (process.env.ROUNDS_OUT ?? '0,23,24,25,26,27,28,29,30,31,32').split(',').map(Number);
+  const tallies: Record<string, Tally> = { 'train only': new Map(), 'train + tune': new Map() };
+  const tuneOf = (r: number) => (row: DescriptionRow) => row.split === 'tune' && roundOf(row) === r;
+  for (const r of roundsOut) {
+    const held = rows.filter(tuneOf(r)).filter((row) => row.severity !== null);
+    const fit = rows.filter((row) => (row.split === 'train' || row.split === 'tune') && !tuneOf(r)(row));
+    const category = asModel(train(examples('category', fit)));
+    const severityExamples = examples('severity', fit);
+    const withTune = {
+      severity: asModel(train(severityExamples)),
+      severityNb: asNbModel(trainSeverityNb(severityExamples)),
+      severityHidden: asHiddenModel(trainHiddenLayer(severityExamples, SEVERITY_LABELS, MIN_DOCS)),
+    };
+    for (const [name, models] of [
+      ['train only', { ...shipped, category }],
+      ['train + tune', { ...withTune, category }],
+    ] as const) {
+      const tally: Tally = new Map();
+      evaluate(held, models, tally);
+      evaluate(held, models, tallies[name]!);
+      console.log(`round ${r} out (${held.length} technical texts), severity models trained on ${name}:`);
+      report(tally, 'severity');
+    }
+  }
+  for (const [name, tally] of Object.entries(tallies)) {
+    console.log(`rounds ${roundsOut.join(', ')}, each out, severity models trained on ${name}:`);
+    report(tally, 'severity');
+  }
 } else if (process.argv.includes('--rounds-out')) {
   // rounds scored by category models trained without them: on the train split alone, and on the train split with
   // the tune split's rounds (severity models as shipped); rounds 20-21 are severity rounds of the train split
