@@ -25,9 +25,9 @@ import { normalizeText } from '../src/domain/classifier/normalize';
 import { LearnedModel, inputOf } from '../src/domain/classifier/learned/model';
 import { NbLogisticModel, type NbLogisticFile } from '../src/domain/classifier/learned/nbLogistic';
 import { HiddenLayerModel, type HiddenLayerFile } from '../src/domain/classifier/learned/hiddenLayer';
-import { shippedModels } from '../src/domain/classifier/learned/models';
+import { shippedModels, type LearnedModels } from '../src/domain/classifier/learned/models';
 import { trainHiddenLayer } from './lib/hiddenLayer';
-import { evaluate, report, type Tally } from './lib/classifierTally';
+import { addTally, evaluate, report, type Tally } from './lib/classifierTally';
 import { trainNbLogistic } from './lib/nbLogistic';
 import { readCorpus, writerOf, type DescriptionRow } from '../test/support/corpus';
 
@@ -184,7 +184,39 @@ const trainRows = rows.filter((r) => r.split === 'train');
  * round by a category model trained without it: on the train split alone English 91.7 %, Japanese 93.9 %; with the other
  * tune rounds 94.2 % and 95.9 %, the technical texts of the severity rounds routed as before (96.8 %, 98.2 %).
  */
-const categoryRows = rows.filter((r) => r.split === 'train' || r.split === 'tune');
+const readByCategory = (row: DescriptionRow) => row.split === 'train' || row.split === 'tune';
+const categoryRows = rows.filter(readByCategory);
+
+/**
+ * Each round read by models that never read it, under each name `modelsFor` gives: a report per round, then one over
+ * all the rounds.
+ */
+function readRoundsOut(
+  task: 'severity' | 'category',
+  rounds: readonly number[],
+  heldOf: (round: number) => DescriptionRow[],
+  modelsFor: (round: number) => Record<string, LearnedModels>,
+  groups?: (row: DescriptionRow) => string[],
+): void {
+  const overall = new Map<string, Tally>();
+  for (const r of rounds) {
+    const held = heldOf(r);
+    for (const [name, models] of Object.entries(modelsFor(r))) {
+      const tally: Tally = new Map();
+      evaluate(held, models, tally, groups);
+      if (!overall.has(name)) overall.set(name, new Map());
+      addTally(overall.get(name)!, tally);
+      console.log(`round ${r} out (${held.length} texts), ${task} models trained on ${name}:`);
+      report(tally, task);
+    }
+  }
+  for (const [name, tally] of overall) {
+    console.log(`rounds ${rounds.join(', ')}, each out, ${task} models trained on ${name}:`);
+    report(tally, task);
+  }
+}
+
+const roundsOut = (fallback: string) => (process.env.ROUNDS_OUT ?? fallback).split(',').map(Number);
 if (process.argv.includes('--forward')) {
   // each round read as the bot first read it: models trained on the train split of the rounds before, every text of
   // the round scored (whatever split it went to later)
@@ -198,7 +230,7 @@ if (process.argv.includes('--forward')) {
     const groups = (row: DescriptionRow) =>
       row.split === 'blind' ? [row.locale] : [row.locale, `${row.locale}, outside the blind split`];
     evaluate(held, models, tally, groups);
-    evaluate(held, models, overall, groups);
+    addTally(overall, tally);
     console.log(`round ${r}, models trained on the ${fit.length} train texts of the rounds before it:`);
     report(tally);
   }
@@ -208,71 +240,61 @@ if (process.argv.includes('--forward')) {
   // the tune split's technical texts, each round scored by severity models trained on the train split alone (as
   // shipped) and on the train split with the other tune rounds; the category model trained without the round in both
   const shipped = shippedModels();
-  const roundsOut = (process.env.ROUNDS_OUT ?? '0,23,24,25,26,27,28,29,30,31,32').split(',').map(Number);
-  const tallies: Record<string, Tally> = { 'train only': new Map(), 'train + tune': new Map() };
-  const tuneOf = (r: number) => (row: DescriptionRow) => row.split === 'tune' && roundOf(row) === r;
-  for (const r of roundsOut) {
-    const held = rows.filter(tuneOf(r)).filter((row) => row.severity !== null);
-    const fit = rows.filter((row) => (row.split === 'train' || row.split === 'tune') && !tuneOf(r)(row));
-    const category = asModel(train(examples('category', fit)));
-    const severityExamples = examples('severity', fit);
-    const withTune = {
-      severity: asModel(train(severityExamples)),
-      severityNb: asNbModel(trainSeverityNb(severityExamples)),
-      severityHidden: asHiddenModel(trainHiddenLayer(severityExamples, SEVERITY_LABELS, MIN_DOCS)),
-    };
-    for (const [name, models] of [
-      ['train only', { ...shipped, category }],
-      ['train + tune', { ...withTune, category }],
-    ] as const) {
-      const tally: Tally = new Map();
-      evaluate(held, models, tally);
-      evaluate(held, models, tallies[name]!);
-      console.log(`round ${r} out (${held.length} technical texts), severity models trained on ${name}:`);
-      report(tally, 'severity');
-    }
-  }
-  for (const [name, tally] of Object.entries(tallies)) {
-    console.log(`rounds ${roundsOut.join(', ')}, each out, severity models trained on ${name}:`);
-    report(tally, 'severity');
-  }
+  const inTuneRound = (r: number) => (row: DescriptionRow) => row.split === 'tune' && roundOf(row) === r;
+  readRoundsOut(
+    'severity',
+    roundsOut('0,23,24,25,26,27,28,29,30,31,32'),
+    (r) => rows.filter(inTuneRound(r)).filter((row) => row.severity !== null),
+    (r) => {
+      const fit = rows.filter((row) => readByCategory(row) && !inTuneRound(r)(row));
+      const category = asModel(train(examples('category', fit)));
+      const severityExamples = examples('severity', fit);
+      return {
+        'train only': { ...shipped, category },
+        'train + tune': {
+          severity: asModel(train(severityExamples)),
+          severityNb: asNbModel(trainSeverityNb(severityExamples)),
+          severityHidden: asHiddenModel(trainHiddenLayer(severityExamples, SEVERITY_LABELS, MIN_DOCS)),
+          category,
+        },
+      };
+    },
+  );
 } else if (process.argv.includes('--rounds-out')) {
   // rounds scored by category models trained without them: on the train split alone, and on the train split with
   // the tune split's rounds (severity models as shipped); rounds 20-21 are severity rounds of the train split
   const shipped = shippedModels();
-  const roundsOut = (process.env.ROUNDS_OUT ?? '20,21,24,25,26,27,28,29,30,31,32').split(',').map(Number);
-  const allFits = {
-    'train only': (row: DescriptionRow) => row.split === 'train',
-    'train + tune': (row: DescriptionRow) => row.split === 'train' || row.split === 'tune',
+  const allFits: Record<string, (row: DescriptionRow) => boolean> = {
+    'train only': (row) => row.split === 'train',
+    'train + tune': readByCategory,
   };
-  const fits = process.argv.includes('--tune-only') ? { 'train + tune': allFits['train + tune'] } : allFits;
-  const tallies: Record<string, Tally> = Object.fromEntries(Object.keys(fits).map((name) => [name, new Map()]));
-  const groups = (row: DescriptionRow) => [
-    row.locale,
-    `${row.locale} ${row.category === 'technical' ? `technical (${row.kind} rounds)` : 'eight desks'}`,
-  ];
-  for (const r of roundsOut) {
-    const held = rows.filter((row) => row.split !== 'blind' && roundOf(row) === r);
-    for (const [name, fit] of Object.entries(fits)) {
-      const category = asModel(
-        train(
-          examples(
-            'category',
-            rows.filter((row) => fit(row) && roundOf(row) !== r),
-          ),
-        ),
-      );
-      const tally: Tally = new Map();
-      evaluate(held, { ...shipped, category }, tally, groups);
-      evaluate(held, { ...shipped, category }, tallies[name]!, groups);
-      console.log(`round ${r} out, category model trained on ${name}:`);
-      report(tally, 'category');
-    }
-  }
-  for (const [name, tally] of Object.entries(tallies)) {
-    console.log(`rounds ${roundsOut.join(', ')}, each out, category model trained on ${name}:`);
-    report(tally, 'category');
-  }
+  const fits = process.argv.includes('--tune-only') ? { 'train + tune': readByCategory } : allFits;
+  readRoundsOut(
+    'category',
+    roundsOut('20,21,24,25,26,27,28,29,30,31,32'),
+    (r) => rows.filter((row) => row.split !== 'blind' && roundOf(row) === r),
+    (r) =>
+      Object.fromEntries(
+        Object.entries(fits).map(([name, fit]) => [
+          name,
+          {
+            ...shipped,
+            category: asModel(
+              train(
+                examples(
+                  'category',
+                  rows.filter((row) => fit(row) && roundOf(row) !== r),
+                ),
+              ),
+            ),
+          },
+        ]),
+      ),
+    (row) => [
+      row.locale,
+      `${row.locale} ${row.category === 'technical' ? `technical (${row.kind} rounds)` : 'eight desks'}`,
+    ],
+  );
 } else if (cvIndex >= 0) {
   // k interleaved folds, or one fold per writer: a writer's texts share wording, so interleaved folds score texts
   // whose near-twins were trained on, and their A↔C flips ran below the blind split's (docs/understanding.md)

@@ -40,6 +40,17 @@ export function evaluate(
   }
 }
 
+/** Adds `from`'s counts into `into` (a round's tally into the tally over all rounds). */
+export function addTally(into: Tally, from: Tally): void {
+  for (const [key, t] of from) {
+    const sum = into.get(key) ?? { ok: 0, n: 0, confusion: {} };
+    sum.ok += t.ok;
+    sum.n += t.n;
+    for (const [miss, count] of Object.entries(t.confusion)) sum.confusion[miss] = (sum.confusion[miss] ?? 0) + count;
+    into.set(key, sum);
+  }
+}
+
 /** One line per key (severity lines with their A↔C flips); `task` keeps only that task's lines. */
 export function report(tally: Tally, task?: 'severity' | 'category'): void {
   for (const [key, t] of [...tally].sort()) {

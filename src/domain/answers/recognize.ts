@@ -1,4 +1,4 @@
-import { normalizeText, originalSpan, type NormalizedText } from '../classifier/normalize';
+import { blankSpans, normalizeText, originalSpan, type NormalizedText } from '../classifier/normalize';
 import type { PurchaseChannel, Scope, Severity } from '../types';
 import { learnedAnswer, loadAnswerModels, type AnswerModels } from './learned';
 import { loadAnswerLexicon, type CompiledAnswerLexicon } from './lexicon';
@@ -53,7 +53,7 @@ function overlaps(a: Hit, b: Hit): boolean {
 
 /** The text with a hit's characters turned to spaces, so later cues cannot match inside it; indexes stay put. */
 function blank(text: string, hit: Hit): string {
-  return text.slice(0, hit.index) + ' '.repeat(hit.text.length) + text.slice(hit.index + hit.text.length);
+  return blankSpans(text, [[hit.index, hit.index + hit.text.length]]);
 }
 
 function span(norm: NormalizedText, hit: Hit | null): string {

@@ -85,3 +85,14 @@ export function originalSpan(norm: NormalizedText, from: number, to: number): st
   const b = norm.end[to - 1] ?? norm.original.length;
   return norm.original.slice(a, b).trim();
 }
+
+/** `text` with each [from, to) span turned to spaces: nothing matches inside them, and every other index stays put. */
+export function blankSpans(text: string, spans: readonly (readonly [number, number])[]): string {
+  let out = '';
+  let at = 0;
+  for (const [from, to] of spans) {
+    out += text.slice(at, from) + ' '.repeat(to - from);
+    at = to;
+  }
+  return out + text.slice(at);
+}

@@ -2,7 +2,7 @@ import { CATEGORIES } from '../../types';
 import type { CategoryScore } from '../category';
 import type { SeverityFeatures } from '../features';
 import { LEXICON } from '../lexicon';
-import type { NormalizedText } from '../normalize';
+import { blankSpans, type NormalizedText } from '../normalize';
 import { decide } from '../severity';
 import type { SeverityAnswers } from '../types';
 import { classifierExtraFeatures, textFeatures, type TextFeature } from './textFeatures';
@@ -64,20 +64,9 @@ export function modelWords(norm: NormalizedText): TextFeature[] {
   if (loud.length === 0) return textFeatures(norm).concat(classifierExtraFeatures(norm));
   // blanked before the words are cut, not only dropped after: 「至急お願いします」 cut whole gives お / 願い where the
   // calm 「お願いします」 gives お願い, and the models learnt those pieces as a sign of shouting
-  const quiet = { ...norm, text: blanked(norm.text, loud) };
+  const quiet = { ...norm, text: blankSpans(norm.text, loud) };
   const words = textFeatures(quiet).concat(classifierExtraFeatures(quiet));
   return words.filter((f) => !loud.some(([from, to]) => f.from < to && from < f.to));
-}
-
-/** `text` with each span turned to spaces, so that every other character keeps its place. */
-function blanked(text: string, spans: [number, number][]): string {
-  let out = '';
-  let at = 0;
-  for (const [from, to] of spans) {
-    out += text.slice(at, from) + ' '.repeat(to - from);
-    at = to;
-  }
-  return out + text.slice(at);
 }
 
 export function modelInput(text: TextFeature[], rules: string[]): ModelInput {
