@@ -29,38 +29,30 @@ describe('a text read sentence by sentence', () => {
   });
 });
 
-describe('a how-to question does not cancel an incident told in another sentence', () => {
-  // tiny models over two words: "intruder" reads A, "sort" reads C and outweighs it when both are in one sentence
+/**
+ * Tiny models over two words: "intruder" reads A, "sort" reads C. `net` and `nb` give each label's weights for the two
+ * words; the hidden layer has one unit a word, `hiddenScale` its input weights' scale and `hiddenOut` its rows.
+ */
+function tinyModels(
+  net: number[][],
+  nb: number[][],
+  hiddenScale: [number, number],
+  hiddenOut: number[][] = [
+    [3, 0, -3],
+    [-3, 0, 3],
+  ],
+): LearnedModels {
   const features = ['w:intruder', 'w:sort'];
-  const models: LearnedModels = {
+  return {
     severity: LearnedModel.fromFile(
       {
         trainedOn: 'test',
-        network: {
-          settings: { alpha: 1 },
-          features,
-          intents: ['A', 'B', 'C'],
-          perceptrons: [
-            [2, -1, 0],
-            [0, 0, 0],
-            [-1, 4, 0],
-          ],
-        },
+        network: { settings: { alpha: 1 }, features, intents: ['A', 'B', 'C'], perceptrons: net },
       },
       'test',
     ),
     severityNb: NbLogisticModel.fromFile(
-      {
-        trainedOn: 'test',
-        labels: ['A', 'B', 'C'],
-        bias: [0, 0, 0],
-        features,
-        weights: [
-          [3, -2],
-          [0, 0],
-          [-3, 6],
-        ],
-      },
+      { trainedOn: 'test', labels: ['A', 'B', 'C'], bias: [0, 0, 0], features, weights: nb },
       'test',
     ),
     severityHidden: HiddenLayerModel.fromFile(
@@ -70,12 +62,9 @@ describe('a how-to question does not cancel an incident told in another sentence
         features,
         hidden: 2,
         inputWeights: Buffer.from(Int8Array.from([127, 0, 0, 127]).buffer).toString('base64'),
-        inputScale: [1 / 127, 2 / 127],
+        inputScale: hiddenScale.map((scale) => scale / 127),
         hiddenBias: [0, 0],
-        outputWeights: [
-          [3, 0, -3],
-          [-3, 0, 3],
-        ],
+        outputWeights: hiddenOut,
         outputBias: [0, 0, 0],
       },
       'test',
@@ -96,6 +85,23 @@ describe('a how-to question does not cancel an incident told in another sentence
       'test',
     ),
   };
+}
+
+describe('a how-to question does not cancel an incident told in another sentence', () => {
+  // "sort" outweighs "intruder" when both are in one sentence
+  const models = tinyModels(
+    [
+      [2, -1, 0],
+      [0, 0, 0],
+      [-1, 4, 0],
+    ],
+    [
+      [3, -2],
+      [0, 0],
+      [-3, 6],
+    ],
+    [1, 2],
+  );
   const severity = (text: string) => classify(text, 'en', undefined, models).severity;
 
   test('a how-to question alone is C', () => {
@@ -108,5 +114,43 @@ describe('a how-to question does not cancel an incident told in another sentence
 
   test('an incident in a sentence of its own keeps the text from C', () => {
     expect(severity('Intruder around again. How do I sort the list?')).toBe('B');
+  });
+});
+
+describe('an incident told beside a how-to question is an A where the whole text reads B', () => {
+  // "intruder" and "sort" nearly balance: read whole, A leads C by less than the margin an A needs
+  const models = tinyModels(
+    [
+      [2, -1, 0],
+      [0, 0, 0],
+      [-1, 1.5, 0],
+    ],
+    [
+      [3, -2],
+      [0, 0],
+      [-3, 3],
+    ],
+    [1, 1],
+  );
+  const classified = (text: string) => classify(text, 'en', undefined, models);
+
+  test('read whole, in one sentence, it is B', () => {
+    expect(classified('Intruder still in the call, how do I sort the list?').severity).toBe('B');
+  });
+
+  test('the incident in a sentence of its own makes it A, quoting that sentence', () => {
+    const result = classified('Intruder still in the call. How do I sort the list?');
+    expect(result.severity).toBe('A');
+    expect(result.reasons[0]).toEqual({ code: 'incident-beside-question', evidence: 'Intruder still in the call' });
+  });
+
+  test('without a how-to question it stays B', () => {
+    expect(classified('Intruder still in the call. Sort order is odd.').severity).toBe('B');
+  });
+
+  test('a question asked after it was over stays B', () => {
+    expect(classified('Intruder was in the call, it has since been resolved. How do I sort the list?').severity).toBe(
+      'B',
+    );
   });
 });

@@ -9,6 +9,7 @@ export const REASON_CODES = [
   'business-impact',
   'security-incident',
   'data-loss',
+  'incident-beside-question',
   'partial-impairment',
   'delay',
   'minor-impact',

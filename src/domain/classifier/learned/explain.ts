@@ -75,6 +75,7 @@ const SUPPORTS: Readonly<Record<Severity, ReadonlySet<ReasonCode>>> = {
     'business-impact',
     'security-incident',
     'data-loss',
+    'incident-beside-question',
     'no-workaround',
     'urgency-ignored',
   ]),
