@@ -9,7 +9,7 @@
 import type { Category, Locale, Need, Severity } from '../types';
 import { chooseCategory, hasDecisiveCue, scoreCategories, type CategoryScore } from './category';
 import { extractSeverityFeatures, type SeverityFeatures } from './features';
-import { severityReasons, tellingWords } from './learned/explain';
+import { reasonsSupporting, severityReasons, tellingWords } from './learned/explain';
 import { categoryRuleInputs, modelInput, modelWords, severityRuleInputs, type ModelInput } from './learned/inputs';
 import type { FeatureNames } from './learned/featureIndex';
 import type { TextFeature } from './learned/textFeatures';
@@ -107,7 +107,8 @@ function readSentence(sentence: string, models: LearnedModels): SentenceReading 
 }
 
 /** Whether any sentence of a text of several, read alone by the severity models, reads as an A (SENTENCE_A_MARGIN). */
-function aSentenceReadsA(sentences: readonly string[], models: LearnedModels): boolean {
+function aSentenceReadsA(text: string, models: LearnedModels): boolean {
+  const sentences = sentencesOf(text);
   if (sentences.length < 2) return false;
   return sentences.some((sentence) => {
     const score = averaged(readSentence(sentence, models).scores);
@@ -125,16 +126,17 @@ function aSentenceReadsA(sentences: readonly string[], models: LearnedModels): b
  * rounds' texts 88.9 → 89.5 % and 90.4 → 90.9 %.
  */
 function incidentBesideQuestion(
+  text: string,
   whole: readonly Record<Severity, number>[],
   f: SeverityFeatures,
-  sentences: readonly string[],
   models: LearnedModels,
 ): SentenceReading | undefined {
   // a question asked before anything went wrong, or after it was over, stays the how-to the rules read it as
   if (!f.howTo || f.nothingHappened || f.alreadyOver) return undefined;
-  if (sentences.length < 2 || sentences.length > MAX_STORY_SENTENCES) return undefined;
   const score = averaged(whole);
   if (score.A <= score.C) return undefined;
+  const sentences = sentencesOf(text);
+  if (sentences.length < 2 || sentences.length > MAX_STORY_SENTENCES) return undefined;
   for (const sentence of sentences) {
     const reading = readSentence(sentence, models);
     if (severityOfReadings(reading.scores) === 'A') return reading;
@@ -161,18 +163,29 @@ function incidentReasons(incident: SentenceReading, rules: SeverityResult, model
     sentence.length <= MAX_SENTENCE_QUOTE
       ? [sentence]
       : tellingWords(models.severity, incident.input, 'A', incident.norm);
-  return severityReasons(
-    'A',
-    [...quotes.map((evidence) => ({ code: 'incident-beside-question' as const, evidence })), ...rules.reasons],
-    () => [],
-    true,
-  );
+  return [
+    ...quotes.map((evidence) => ({ code: 'incident-beside-question' as const, evidence })),
+    ...reasonsSupporting('A', rules.reasons),
+  ];
 }
 
-/** Whether the severity models, reading the whole text, put it at A. */
-function readsAsA(words: () => TextFeature[], f: SeverityFeatures, models: LearnedModels): boolean {
-  const input = modelInput(words(), severityRuleInputs(f));
-  return severityOfReadings(readings(models, input.names)) === 'A';
+/** The severity models' readings of the whole text, before any answer, and the input they read. */
+interface WholeReading {
+  input: ModelInput;
+  scores: Record<Severity, number>[];
+}
+
+/**
+ * The whole text's severity readings, computed on first use: the category step asks for them when a service is down
+ * for many, and the severity step reads the same ones (answers to the bot's questions bypass the models).
+ */
+function wholeReadingOnce(words: () => TextFeature[], f: SeverityFeatures, models: LearnedModels): () => WholeReading {
+  let reading: WholeReading | undefined;
+  return () => {
+    if (reading) return reading;
+    const input = modelInput(words(), severityRuleInputs(f));
+    return (reading = { input, scores: readings(models, input.names) });
+  };
 }
 
 /** The text's word features, computed on first use and shared by the category and severity models. */
@@ -183,7 +196,7 @@ function textFeaturesOnce(norm: NormalizedText): () => TextFeature[] {
 
 function severityOf(
   norm: NormalizedText,
-  words: () => TextFeature[],
+  wholeReading: () => WholeReading,
   f: SeverityFeatures,
   answers: SeverityAnswers | undefined,
   models: LearnedModels,
@@ -191,17 +204,15 @@ function severityOf(
   const rules = severityFromFeatures(f, answers);
   // what the user answered to the bot's questions decides by the seed's table: the models never saw answers
   if (answers && (answers.scope !== undefined || answers.workaround !== undefined)) return rules;
-  const input = modelInput(words(), severityRuleInputs(f, answers));
   // the rules are already among the models' inputs; cross-validation found that letting them veto as well only cost
   // right answers
-  const whole = readings(models, input.names);
+  const { input, scores: whole } = wholeReading();
   const read = severityOfReadings(whole);
-  const sentences = sentencesOf(norm.original);
   if (read === 'B') {
-    const incident = incidentBesideQuestion(whole, f, sentences, models);
+    const incident = incidentBesideQuestion(norm.original, whole, f, models);
     if (incident) return { severity: 'A', reasons: incidentReasons(incident, rules, models), needs: rules.needs };
   }
-  const severity: Severity = read === 'C' && aSentenceReadsA(sentences, models) ? 'B' : read;
+  const severity: Severity = read === 'C' && aSentenceReadsA(norm.original, models) ? 'B' : read;
   return {
     severity,
     reasons: severityReasons(
@@ -217,6 +228,7 @@ function severityOf(
 function categoryOf(
   norm: NormalizedText,
   words: () => TextFeature[],
+  wholeReading: () => WholeReading,
   scores: CategoryScore[],
   f: SeverityFeatures,
   models: LearnedModels,
@@ -226,7 +238,9 @@ function categoryOf(
   // support's whatever else the text mentions (the third-party name a phishing mail borrowed, the invoice that was
   // paid); an outage they do not read as an A ("no internet on the 2nd floor, so no Outlook") is the category model's
   // to route, often to the network desk
-  const incident = f.security ?? (f.outage && f.scope === 'many' && readsAsA(words, f, models) ? f.outage : null);
+  const incident =
+    f.security ??
+    (f.outage && f.scope === 'many' && severityOfReadings(wholeReading().scores) === 'A' ? f.outage : null);
   if (incident) return { category: 'technical' as Category, alternatives: [], evidence: incident.evidence };
   const input = modelInput(words(), categoryRuleInputs(scores));
   const order = ranked(models.category.scores(input.names));
@@ -267,13 +281,14 @@ export function classify(
   const norm = normalizeText(text);
   const features = extractSeverityFeatures(norm);
   const words = textFeaturesOnce(norm);
-  const choice = categoryOf(norm, words, scoreCategories(norm, features), features, models);
+  const wholeReading = wholeReadingOnce(words, features, models);
+  const choice = categoryOf(norm, words, wholeReading, scoreCategories(norm, features), features, models);
   if (choice.category !== 'technical') {
     const code = `route-${choice.category}` as ReasonCode;
     const reasons: Reason[] = [{ code, evidence: choice.evidence }];
     return { category: choice.category, alternatives: choice.alternatives, severity: null, reasons, needs: [] };
   }
-  const sev = severityOf(norm, words, features, answers, models);
+  const sev = severityOf(norm, wholeReading, features, answers, models);
   return {
     category: 'technical',
     // a critical incident is not the moment to ask "or is this about billing?"
@@ -292,7 +307,8 @@ export function classifySeverity(
   models: LearnedModels = shippedModels(),
 ): SeverityResult {
   const norm = normalizeText(text);
-  return severityOf(norm, textFeaturesOnce(norm), extractSeverityFeatures(norm), answers, models);
+  const features = extractSeverityFeatures(norm);
+  return severityOf(norm, wholeReadingOnce(textFeaturesOnce(norm), features, models), features, answers, models);
 }
 
 /** What the bot would still ask (the follow-up questions whose answer could change the severity): the rules alone. */

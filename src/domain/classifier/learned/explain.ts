@@ -105,6 +105,11 @@ const SUPPORTS: Readonly<Record<Severity, ReadonlySet<ReasonCode>>> = {
   ]),
 };
 
+/** The rules' reasons that can stand behind `severity`, in their order. */
+export function reasonsSupporting(severity: Severity, ruleReasons: readonly Reason[]): Reason[] {
+  return ruleReasons.filter((r) => SUPPORTS[severity].has(r.code));
+}
+
 /** The rules' reasons that agree with the chosen severity, plus the words that made the model choose it. */
 export function severityReasons(
   severity: Severity,
@@ -112,7 +117,7 @@ export function severityReasons(
   quotes: () => string[],
   rulesAgree: boolean,
 ): Reason[] {
-  const kept = ruleReasons.filter((r) => SUPPORTS[severity].has(r.code));
+  const kept = reasonsSupporting(severity, ruleReasons);
   const substantive = kept.filter((r) => r.code !== 'urgency-ignored');
   if (rulesAgree && substantive.length > 0) return kept;
   return [...kept, ...quotes().map((evidence) => ({ code: 'similar-reports' as const, evidence }))];
