@@ -43,6 +43,23 @@ const rows: Row[] = [
     'network',
   ],
   ['ja', '今朝ルーターを入れ替えてから、2階の全員がOutlookにつながりません。ほかの階は問題ありません。', 'network'],
+  // an outage for everyone of another maker's product: that desk's, although the severity models read it as an A (the
+  // category model, not the outage, decides where a text names another desk's decisive cue)
+  [
+    'en',
+    'Nobody in the company can take calls: all 60 of our Poly desk phones fail to sign in to Teams since the firmware update last night.',
+    'thirdparty',
+  ],
+  [
+    'ja',
+    '昨夜のファームウェア更新のあと、全社のYealinkの電話機が一斉にTeamsにサインインできなくなりました。',
+    'thirdparty',
+  ],
+  [
+    'en',
+    'Since the firewall change we cannot reach SharePoint Online, every page times out with error 502.',
+    'network',
+  ],
   // billing
   ['en', 'My card expired last week; how do I update it so the subscription keeps running?', 'billing'],
   ['en', 'We were charged for 30 licences but only have 25 users. Can you correct the invoice?', 'billing'],

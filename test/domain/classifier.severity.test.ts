@@ -40,7 +40,7 @@ const rows: Row[] = [
   ['en', 'The operators and supervisors all get access denied on the dispatch SharePoint site.', 'A'],
   ['en', 'Every workstation in the branch shows a blank Teams window, colleagues have no phones today.', 'A'],
   // A: the writer speaks for the organisation ("we", "for us", "our office") about a plain, complete failure
-  ['en', 'Since the firewall change we cannot reach SharePoint Online, every page times out with error 502.', 'A'],
+  ['en', 'Since this morning we cannot reach SharePoint Online, every page times out with error 502.', 'A'],
   ['en', 'Exchange is down for us again; Outlook will not connect and webmail will not load.', 'A'],
   ['en', 'Our office lost its Teams phone numbers overnight; inbound calls get a recorded error.', 'A'],
   // ... but not when the failure is partial, cosmetic or a question

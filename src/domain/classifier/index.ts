@@ -234,13 +234,16 @@ function categoryOf(
   models: LearnedModels,
 ) {
   const rules = chooseCategory(scores);
-  // a security incident, or a service down for everyone that the severity models read as an A, is technical
-  // support's whatever else the text mentions (the third-party name a phishing mail borrowed, the invoice that was
-  // paid); an outage they do not read as an A ("no internet on the 2nd floor, so no Outlook") is the category model's
-  // to route, often to the network desk
+  // a security incident is technical support's whatever else the text mentions (the third-party name a phishing mail
+  // borrowed); so is a service down for everyone that the severity models read as an A, unless the text names another
+  // desk's decisive cue: "all our desk phones from another maker fail to sign in", "the proxy drops every Teams call"
+  // are that desk's outage, and the category model, which reads the outage's words beside the cue, routes them. An
+  // outage the models do not read as an A ("no internet on the 2nd floor, so no Outlook") is the category model's too
   const incident =
     f.security ??
-    (f.outage && f.scope === 'many' && severityOfReadings(wholeReading().scores) === 'A' ? f.outage : null);
+    (f.outage && f.scope === 'many' && !scores.some(hasDecisiveCue) && severityOfReadings(wholeReading().scores) === 'A'
+      ? f.outage
+      : null);
   if (incident) return { category: 'technical' as Category, alternatives: [], evidence: incident.evidence };
   const input = modelInput(words(), categoryRuleInputs(scores));
   const order = ranked(models.category.scores(input.names));
