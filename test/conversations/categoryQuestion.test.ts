@@ -28,6 +28,26 @@ describe('when two categories fit, one short question decides', () => {
     ]);
   });
 
+  test("English: an outage for everyone told beside a vendor's phones → that vendor's desk, or technical support?", async () => {
+    await play(createHarness(), [
+      {
+        user: 'Nobody in the company can take calls: all 60 of our Poly desk phones fail to sign in to Teams since the firmware update last night.',
+        bot: [t('en', 'askCategory'), label('thirdparty', 'en'), label('technical', 'en')],
+      },
+      { user: label('technical', 'en'), bot: [`**${label('technical', 'en')}**`] },
+    ]);
+  });
+
+  test('Japanese: the firewall named beside an outage for everyone → network, or technical support?', async () => {
+    await play(createHarness({ channelLocale: 'ja-JP' }), [
+      {
+        user: 'ファイアウォールの設定を変えてから、全社でSharePoint Onlineに一切つながらなくなりました。',
+        bot: [t('ja', 'askCategory'), label('network', 'ja'), label('technical', 'ja')],
+      },
+      { user: label('network', 'ja'), bot: [`**${label('network', 'ja')}**`] },
+    ]);
+  });
+
   test('English: an answer that is neither button is asked again with the same buttons', async () => {
     await play(createHarness(), [
       {

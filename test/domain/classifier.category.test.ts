@@ -228,6 +228,22 @@ describe('classify: category', () => {
   });
 
   it.each([
+    [
+      'en',
+      'Nobody in the company can take calls: all 60 of our Poly desk phones fail to sign in to Teams since the firmware update last night.',
+    ],
+    ['ja', '昨夜のファームウェア更新のあと、全社のYealinkの電話機が一斉にTeamsにサインインできなくなりました。'],
+    ['en', 'Since the firewall change we cannot reach SharePoint Online, every page times out with error 502.'],
+  ] as [Locale, string][])(
+    "[%s] an outage for everyone sent to another desk asks whether it is technical support's: %s",
+    (locale, text) => {
+      const c = classify(text, locale);
+      expect(c.category).not.toBe('technical');
+      expect(c.alternatives[0]).toBe('technical');
+    },
+  );
+
+  it.each([
     ['en', 'Outlook crashes when I open a specific shared calendar.'],
     ['ja', '共有メールボックスの容量の上限はいくつですか？'],
     ['en', 'Please remove 12 licences from our subscription.'],

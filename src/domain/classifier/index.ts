@@ -239,17 +239,25 @@ function categoryOf(
   // desk's decisive cue: "all our desk phones from another maker fail to sign in", "the proxy drops every Teams call"
   // are that desk's outage, and the category model, which reads the outage's words beside the cue, routes them. An
   // outage the models do not read as an A ("no internet on the 2nd floor, so no Outlook") is the category model's too
-  const incident =
-    f.security ??
-    (f.outage && f.scope === 'many' && !scores.some(hasDecisiveCue) && severityOfReadings(wholeReading().scores) === 'A'
-      ? f.outage
-      : null);
+  const outageForMany =
+    f.outage && f.scope === 'many' && severityOfReadings(wholeReading().scores) === 'A' ? f.outage : null;
+  const incident = f.security ?? (outageForMany && !scores.some(hasDecisiveCue) ? outageForMany : null);
   if (incident) return { category: 'technical' as Category, alternatives: [], evidence: incident.evidence };
+  // such an outage sent to another desk is asked about once: a Microsoft 365 outage that only mentions the proxy or a
+  // vendor's phones must not wait at the wrong desk
+  const askTechnical = (category: Category): Category[] =>
+    outageForMany && category !== 'technical' ? ['technical'] : [];
   const input = modelInput(words(), categoryRuleInputs(scores));
   const order = ranked(models.category.scores(input.names));
   const top = order[0];
-  if (!top || top.score <= 0)
-    return { category: rules.category, alternatives: rules.alternatives, evidence: rules.evidence };
+  if (!top || top.score <= 0) {
+    const alternatives = [...new Set([...askTechnical(rules.category), ...rules.alternatives])];
+    return {
+      category: rules.category,
+      alternatives: alternatives.slice(0, MAX_ALTERNATIVES),
+      evidence: rules.evidence,
+    };
+  }
   const runnerUp = order[1];
   const rulesBreakTie =
     runnerUp !== undefined &&
@@ -263,7 +271,10 @@ function categoryOf(
   // where the rules saw a decisive cue for another desk, that desk is worth one question too
   const ruleAlternative =
     rules.category !== category ? (rules.category !== 'technical' ? [rules.category] : []) : rules.alternatives;
-  const alternatives = [...new Set([...close, ...ruleAlternative])].slice(0, MAX_ALTERNATIVES);
+  const alternatives = [...new Set([...askTechnical(category), ...close, ...ruleAlternative])].slice(
+    0,
+    MAX_ALTERNATIVES,
+  );
   const evidence =
     rules.category === category && rules.evidence
       ? rules.evidence
