@@ -167,6 +167,7 @@ const ROUND_FIRST_WRITERS: readonly { round: number; en: number; ja: number }[] 
   { round: 32, en: 123, ja: 120 },
   { round: 33, en: 127, ja: 124 },
   { round: 34, en: 131, ja: 128 },
+  { round: 35, en: 133, ja: 130 },
 ];
 
 /** The round a writer wrote in (from the ninth on), or 0 for the earlier rounds. */
