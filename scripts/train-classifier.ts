@@ -168,6 +168,7 @@ const ROUND_FIRST_WRITERS: readonly { round: number; en: number; ja: number }[] 
   { round: 33, en: 127, ja: 124 },
   { round: 34, en: 131, ja: 128 },
   { round: 35, en: 133, ja: 130 },
+  { round: 36, en: 135, ja: 132 },
 ];
 
 /** The round a writer wrote in (from the ninth on), or 0 for the earlier rounds. */

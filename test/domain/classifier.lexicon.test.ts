@@ -73,6 +73,34 @@ describe('the compiled lexicon', () => {
   });
 });
 
+describe("the shipped lexicon's third-party cues", () => {
+  const thirdParty = (text: string) => {
+    const norm = normalizeText(text);
+    return scoreCategories(norm, extractSeverityFeatures(norm)).find((s) => s.category === 'thirdparty')!;
+  };
+
+  it.each([
+    ['会員管理の予約アプリ（Microsoft製ではありません）で書き出しが失敗します。', 6],
+    ['座席表のツールはマイクロソフトの製品じゃないです。', 6],
+    ['カシオ製のレジから売上を取り込めません。', 3],
+    ['The seat-map tab is an app from Seatwise and has been blank since Monday.', 3],
+    ["Our pool-cover firm's app stopped putting the cover times into the calendar.", 3],
+    ['The export button that the ticketing company added does nothing any more.', 3],
+  ])('%s: a cue of weight %i', (text, weight) => {
+    expect(thirdParty(text).best).toBe(weight);
+  });
+
+  it.each([
+    'We built an app from scratch for our members.',
+    'プラスチック製品の在庫表がExcelで開けません。',
+    'We installed an app from the store on every laptop.',
+    "Our whole company's system for leave is SharePoint.",
+    'マイクロソフト製のマウスが反応しません。',
+  ])('%s: no third-party cue', (text) => {
+    expect(thirdParty(text).best).toBe(0);
+  });
+});
+
 describe('normalizeText', () => {
   it.each([
     ['Ｏｕｔｌｏｏｋ', 'outlook'],
