@@ -243,21 +243,21 @@ function categoryOf(
     f.outage && f.scope === 'many' && severityOfReadings(wholeReading().scores) === 'A' ? f.outage : null;
   const incident = f.security ?? (outageForMany && !scores.some(hasDecisiveCue) ? outageForMany : null);
   if (incident) return { category: 'technical' as Category, alternatives: [], evidence: incident.evidence };
-  // such an outage sent to another desk is asked about once: a Microsoft 365 outage that only mentions the proxy or a
-  // vendor's phones must not wait at the wrong desk
-  const askTechnical = (category: Category): Category[] =>
-    outageForMany && category !== 'technical' ? ['technical'] : [];
+  // such an outage sent to another desk is asked about once, technical support first among the alternatives: a
+  // Microsoft 365 outage that only mentions the proxy or a vendor's phones must not wait at the wrong desk
+  const alternativesTo = (category: Category, others: readonly Category[]): Category[] => {
+    const askTechnical: Category[] = outageForMany && category !== 'technical' ? ['technical'] : [];
+    return [...new Set([...askTechnical, ...others])].slice(0, MAX_ALTERNATIVES);
+  };
   const input = modelInput(words(), categoryRuleInputs(scores));
   const order = ranked(models.category.scores(input.names));
   const top = order[0];
-  if (!top || top.score <= 0) {
-    const alternatives = [...new Set([...askTechnical(rules.category), ...rules.alternatives])];
+  if (!top || top.score <= 0)
     return {
       category: rules.category,
-      alternatives: alternatives.slice(0, MAX_ALTERNATIVES),
+      alternatives: alternativesTo(rules.category, rules.alternatives),
       evidence: rules.evidence,
     };
-  }
   const runnerUp = order[1];
   const rulesBreakTie =
     runnerUp !== undefined &&
@@ -271,10 +271,7 @@ function categoryOf(
   // where the rules saw a decisive cue for another desk, that desk is worth one question too
   const ruleAlternative =
     rules.category !== category ? (rules.category !== 'technical' ? [rules.category] : []) : rules.alternatives;
-  const alternatives = [...new Set([...askTechnical(category), ...close, ...ruleAlternative])].slice(
-    0,
-    MAX_ALTERNATIVES,
-  );
+  const alternatives = alternativesTo(category, [...close, ...ruleAlternative]);
   const evidence =
     rules.category === category && rules.evidence
       ? rules.evidence
