@@ -48,6 +48,26 @@ describe('when two categories fit, one short question decides', () => {
     ]);
   });
 
+  test('English: a product of another maker the bot cannot know, named in Teams → third-party, or technical support?', async () => {
+    await play(createHarness(), [
+      {
+        user: 'Since Tuesday the GrainDesk tab in our Teams channel only shows a spinning wheel.',
+        bot: [t('en', 'askCategory'), label('thirdparty', 'en'), label('technical', 'en')],
+      },
+      { user: 'third party', bot: [`**${label('thirdparty', 'en')}**`] },
+    ]);
+  });
+
+  test('Japanese: a product said to be another company’s → third-party, or technical support?', async () => {
+    await play(createHarness({ channelLocale: 'ja-JP' }), [
+      {
+        user: 'Teams の会議を開くと毎回「ホシゾラが応答しません」と出て落ちます。ホシゾラは別の会社の製品です。',
+        bot: [t('ja', 'askCategory'), label('thirdparty', 'ja'), label('technical', 'ja')],
+      },
+      { user: 'サードパーティです', bot: [`**${label('thirdparty', 'ja')}**`] },
+    ]);
+  });
+
   test('English: an answer that is neither button is asked again with the same buttons', async () => {
     await play(createHarness(), [
       {

@@ -65,7 +65,7 @@ describe('the corpus blind split scores at least what the README says', () => {
     expect(blind.categoryScore('en', 'desk')).toBeGreaterThanOrEqual(deskEn!));
 });
 
-describe('the tune split (writers the severity models never read, where decision settings are checked; the category model is taught its rounds after reading each once) keeps its README figures', () => {
+describe('the tune split (writers the severity models never read, where decision settings are checked; the category model is taught its rounds after reading each once, all but the thirty-seventh) keeps its README figures', () => {
   const tune = classifiedSplit('tune');
   const [sevJa, sevEn, flipsAllowed] = readmeRow('classifier, tune split (severity)');
 

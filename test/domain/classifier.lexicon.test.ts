@@ -1,6 +1,6 @@
 import rawLexicon from '../../data/classifier-lexicon.json';
 import { DataValidationError } from '../../src/domain/data/validate';
-import { scoreCategories } from '../../src/domain/classifier/category';
+import { otherMakersProduct, scoreCategories } from '../../src/domain/classifier/category';
 import { extractSeverityFeatures } from '../../src/domain/classifier/features';
 import { loadLexicon } from '../../src/domain/classifier/lexicon';
 import { normalizeText, originalSpan } from '../../src/domain/classifier/normalize';
@@ -98,6 +98,37 @@ describe("the shipped lexicon's third-party cues", () => {
     'マイクロソフト製のマウスが反応しません。',
   ])('%s: no third-party cue', (text) => {
     expect(thirdParty(text).best).toBe(0);
+  });
+});
+
+describe("another maker's product, in the user's words", () => {
+  const evidence = (text: string) => otherMakersProduct(normalizeText(text));
+
+  it.each([
+    ['The reminders panel is not made by Microsoft, we bought it in Leeds.', 'not made by Microsoft'],
+    ['Our rota plug-in (not Microsoft) has stopped syncing.', 'not Microsoft'],
+    ['It is a non-Microsoft tool that prints our labels.', 'non-Microsoft tool'],
+    ["The vendor blames Microsoft, but it's their product.", "it's their product"],
+    ['The scanning app from our till supplier wipes the sheet.', 'app from our till supplier'],
+    ['Outlook の右側のパネルが真っ白です。マイクロソフトの製品ではありません。', 'マイクロソフトの製品ではありません'],
+    ['予約のボタンが消えました(他社)。', '(他社)'],
+    ['他社から導入した在庫のWebパーツが表示されません。', '他社から導入'],
+    ['The FarmLedger app asks us to reconnect every morning.', 'FarmLedger app'],
+    ["DropVault's OneDrive sync is broken today.", "DropVault's OneDrive sync"],
+    ['We use a drone service called FieldEye for the maps.', 'service called FieldEye'],
+  ])('%s: %s', (text, words) => {
+    expect(evidence(text)).toBe(words);
+  });
+
+  it.each([
+    "Outlook freezes; I don't think it is Microsoft's fault.",
+    'We are not a Microsoft partner yet.',
+    'The OneDrive sync icon shows a red cross.',
+    'The SharePoint list view is empty.',
+    'Teams の外部チャットで取引先1社とだけやり取りできません。他社とは普通にできます。',
+    'SMSじゃなくてAuthenticatorの通知にしたいです。',
+  ])('%s: none', (text) => {
+    expect(evidence(text)).toBeNull();
   });
 });
 

@@ -89,6 +89,25 @@ export function scoreCategories(
   return out;
 }
 
+const CAMEL_CASE = /[a-z][A-Z]/;
+const WORD_CHARACTER = /[A-Za-z0-9]/;
+
+/**
+ * The user's words telling that the product is another maker's, or null: a statement that it is not Microsoft's, or
+ * an English product name in camel case that is none of Microsoft's ("the FarmLedger app", "DocuMelt PDF tab").
+ */
+export function otherMakersProduct(norm: NormalizedText, lex: CompiledLexicon = LEXICON): string | null {
+  const { statement, namedProduct, called, notBrands } = lex.otherMaker;
+  const said = statement.exec(norm.text);
+  if (said) return originalSpan(norm, said.index, said.index + said[0].length);
+  const text = norm.original;
+  // a camel-case name has a lower-case letter before a capital: most texts have none, and are spared the scan
+  if (CAMEL_CASE.test(text))
+    for (const m of text.matchAll(namedProduct))
+      if (!WORD_CHARACTER.test(text[m.index - 1] ?? ' ') && !notBrands.has(m[1]!.toLowerCase())) return m[0];
+  return called.exec(text)?.[0] ?? null;
+}
+
 export interface CategoryChoice {
   category: Category;
   alternatives: Category[];

@@ -7,7 +7,7 @@
  * that weighed most with the model.
  */
 import type { Category, Locale, Need, Severity } from '../types';
-import { chooseCategory, hasDecisiveCue, scoreCategories, type CategoryScore } from './category';
+import { chooseCategory, hasDecisiveCue, scoreCategories, otherMakersProduct, type CategoryScore } from './category';
 import { extractSeverityFeatures, type SeverityFeatures } from './features';
 import { reasonsSupporting, severityReasons, tellingWords } from './learned/explain';
 import { categoryRuleInputs, modelInput, modelWords, severityRuleInputs, type ModelInput } from './learned/inputs';
@@ -241,7 +241,12 @@ function categoryOf(
   // outage the models do not read as an A ("no internet on the 2nd floor, so no Outlook") is the category model's too
   const outageForMany =
     f.outage && f.scope === 'many' && severityOfReadings(wholeReading().scores) === 'A' ? f.outage : null;
-  const incident = f.security ?? (outageForMany && !scores.some(hasDecisiveCue) ? outageForMany : null);
+  // looked for only where it can change the answer
+  let otherMakerWords: string | null | undefined;
+  const otherMaker = () =>
+    otherMakerWords === undefined ? (otherMakerWords = otherMakersProduct(norm)) : otherMakerWords;
+  const incident =
+    f.security ?? (outageForMany && !scores.some(hasDecisiveCue) && !otherMaker() ? outageForMany : null);
   if (incident) return { category: 'technical' as Category, alternatives: [], evidence: incident.evidence };
   // such an outage sent to another desk is asked about once, technical support first among the alternatives: a
   // Microsoft 365 outage that only mentions the proxy or a vendor's phones must not wait at the wrong desk
@@ -264,18 +269,24 @@ function categoryOf(
     runnerUp.label === rules.category &&
     runnerUp.score >= top.score * TIE_SHARE &&
     scores.some((s) => s.category === rules.category && hasDecisiveCue(s));
-  const category = (rulesBreakTie ? runnerUp.label : top.label) as Category;
+  const read = (rulesBreakTie ? runnerUp.label : top.label) as Category;
+  // the model reads an unknown product failing inside Outlook or Teams as Microsoft's own; where the user says it is
+  // another maker's, or names it ("the FarmLedger app"), the third-party desk takes it, and technical support stays the
+  // one question asked
+  const category: Category = read === 'technical' && otherMaker() ? 'thirdparty' : read;
   const close = order
     .filter((s) => s.label !== category && s.score > 0 && s.score >= top.score * ALTERNATIVE_SHARE)
     .map((s) => s.label as Category);
   // where the rules saw a decisive cue for another desk, that desk is worth one question too
   const ruleAlternative =
     rules.category !== category ? (rules.category !== 'technical' ? [rules.category] : []) : rules.alternatives;
-  const alternatives = alternativesTo(category, [...close, ...ruleAlternative]);
+  const alternatives = alternativesTo(category, [...(read !== category ? [read] : []), ...close, ...ruleAlternative]);
   const evidence =
-    rules.category === category && rules.evidence
-      ? rules.evidence
-      : (tellingWords(models.category, input, category, norm, 1)[0] ?? '');
+    read !== category
+      ? otherMaker()!
+      : rules.category === category && rules.evidence
+        ? rules.evidence
+        : (tellingWords(models.category, input, category, norm, 1)[0] ?? '');
   return { category, alternatives, evidence };
 }
 

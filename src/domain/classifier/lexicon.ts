@@ -58,6 +58,20 @@ export const lexiconSchema = z.object({
    * before the cue, Japanese ones that start just after it.
    */
   categoryNegation: perLocale(pattern),
+  /** Where the product that fails is another maker's, in the user's own words. */
+  otherMaker: z.object({
+    /**
+     * The user says so ("it isn't made by Microsoft", 「マイクロソフトの製品ではない」, 「別の会社から買った」): the user
+     * knows what they bought.
+     */
+    statements: perLocale(pattern),
+    /**
+     * The user names it: an English product name written in camel case ("VetPulse", "DocuMelt") that is not one of
+     * `notBrands` (Microsoft's own, and the code words of the other desks), followed within two words by one of
+     * `nouns` ("the FarmLedger app", "DocuMelt PDF tab"); or a product `called` by its name.
+     */
+    namedProduct: z.object({ nouns: pattern, called: pattern, notBrands: z.array(z.string().min(2)) }),
+  }),
   severity: z.object(severityShape).strict(),
 });
 export type Lexicon = z.output<typeof lexiconSchema>;
@@ -114,6 +128,19 @@ export interface CompiledLexicon {
   readonly anyCategoryCue: Readonly<Record<Category, RegExp | null>>;
   /** Matched on the text before a desk's cue (English) and after it (Japanese): the cue is said not to apply. */
   readonly categoryNegation: { readonly before: RegExp; readonly after: RegExp };
+  readonly otherMaker: {
+    /** Matches the normalised text where the user says the product is not Microsoft's. */
+    readonly statement: RegExp;
+    /**
+     * Matches the original text where a camel-case name is followed by a product noun (group 1: the name); a match
+     * that starts inside a word is none.
+     */
+    readonly namedProduct: RegExp;
+    /** Matches the original text where a product is called by a capitalised name. */
+    readonly called: RegExp;
+    /** Lower-cased camel-case names that are no other maker's product. */
+    readonly notBrands: ReadonlySet<string>;
+  };
   readonly severity: Readonly<Record<Exclude<SeverityGroup, 'headcount'>, RegExp>>;
   /** Each with capture group 1 = the number of people/devices. */
   readonly headcount: readonly RegExp[];
@@ -142,7 +169,19 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     before: new RegExp(`(?:${groupSource([], lex.categoryNegation.en)})\\s+$`, 'u'),
     after: new RegExp(`^(?:${groupSource(lex.categoryNegation.ja, [])})`, 'u'),
   };
-  return { category, anyCategoryCue, categoryNegation, severity, headcount };
+  const named = lex.otherMaker.namedProduct;
+  const otherMaker = {
+    statement: new RegExp(groupSource(lex.otherMaker.statements.ja, lex.otherMaker.statements.en), 'u'),
+    // no look-behind before the name: a pattern that starts with a capital is scanned for far faster, and
+    // `otherMakersProduct` checks the character before it
+    namedProduct: new RegExp(
+      `([A-Z][a-z]+(?:[A-Z][a-z0-9]*)+)(?:'s)?(?: [A-Za-z-]+){0,2}? (?:${named.nouns})(?![A-Za-z0-9])`,
+      'gu',
+    ),
+    called: new RegExp(`(?<![A-Za-z0-9])(?:${named.called}) [A-Z][A-Za-z0-9]+`, 'u'),
+    notBrands: new Set(named.notBrands.map((w) => w.toLowerCase())),
+  };
+  return { category, anyCategoryCue, categoryNegation, otherMaker, severity, headcount };
 }
 
 export function loadLexicon(value: unknown = rawLexicon, source = SOURCE): CompiledLexicon {
