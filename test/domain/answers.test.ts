@@ -24,6 +24,10 @@ const CASES: Record<QuestionKind, [string, string | null][]> = {
     ['いいえ、どの端末からもつながりません', 'no'],
     ['スマホでも同じエラーです', 'no'],
     ['banana', null],
+    // a negated "there is a way", in keigo or plain; a hedged English no
+    ['別の手段は特にございません', 'no'],
+    ['手で代わりにやれることもないです', 'no'],
+    ["I don't think so, we've tried everything", 'no'],
   ],
   scope: [
     ['only me', 'one'],
@@ -40,6 +44,14 @@ const CASES: Record<QuestionKind, [string, string | null][]> = {
     ['全職員です', 'many'],
     ['社内みんなです', 'many'],
     ['全員ではなく、何人かです', 'some'],
+    // counts in words and kanji, and counts of devices
+    ['roughly seventy people', 'many'],
+    ['twelve of us in the lab', 'some'],
+    ['二百名以上', 'many'],
+    ['三十人くらいです', 'some'],
+    ['受付の端末4台だけ', 'some'],
+    // the one person named first is the scope, not the group named after it
+    ['Only one nurse, her ward laptop cannot open the shift rota', 'one'],
   ],
   confirm: [
     ['yep', 'fits'],
@@ -64,6 +76,15 @@ const CASES: Record<QuestionKind, [string, string | null][]> = {
     ['重大度はBで', 'B'],
     ['緊急です', 'A'],
     ['重大ではありません', 'C'],
+    // a letter that opens the answer, whatever polite word follows; letters in katakana
+    ['C ja, nur die Schrift ist komisch', 'C'],
+    ['A sir, the shop cannot take payments', 'A'],
+    ['ビーでお願いします', 'B'],
+    ['クリティカルです', 'A'],
+    // the severity told as what is happening
+    ['email is down for the entire company', 'A'],
+    ['it works but it is really slow for a few people', 'B'],
+    ['全社でメールが一切送れず業務が止まっています', 'A'],
   ],
   plan: [
     ['E5', 'e5'],
@@ -89,6 +110,11 @@ const CASES: Record<QuestionKind, [string, string | null][]> = {
     ['マイクロソフトから直接買いました', 'direct'],
     ['ボリュームライセンスで契約', 'volume'],
     ['担当者に確認しないとわかりません', 'unknown'],
+    // a partner said not to be used; katakana and mixed-script names; a don't-know in another language
+    ['代理店は通してへんよ、ネットで申し込んだ', 'direct'],
+    ['ダイレクトで買いました', 'direct'],
+    ['Open ライセンスです', 'volume'],
+    ['não sei, sorry', 'unknown'],
   ],
 };
 

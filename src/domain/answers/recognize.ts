@@ -1,7 +1,9 @@
+import { severityTold } from '../classifier';
 import { blankSpans, normalizeText, originalSpan, type NormalizedText } from '../classifier/normalize';
 import type { PurchaseChannel, Scope, Severity } from '../types';
 import { learnedAnswer, loadAnswerModels, type AnswerModels } from './learned';
 import { loadAnswerLexicon, type CompiledAnswerLexicon } from './lexicon';
+import { withDigits } from './numerals';
 import type { AlsoAnswered, AnswerReading, AnswerValues, Confirmation, QuestionKind, YesNo } from './types';
 
 /** Longest answer read in full; a pasted essay is cut rather than scanned at length. */
@@ -21,9 +23,9 @@ const LETTER =
   /(?<![a-z0-9])(sev(?:erity)?|level|grade|priority|option|重大度|レベル|ランク|優先度)?\s*[:：]?\s*([abc])(?![a-z0-9])/gu;
 /** After these a lone "a" is the severity, not the English article. */
 const AFTER_LETTER =
-  /^\s*($|[:：),.!。、]|で|です|に|を|が|だ|でお願い|please|pls|plz|instead|rather|then|now|too|is|would|works|fits|seems|sounds|か|くらい|ぐらい|相当|レベル|ランク|level|grade|sev|severity|for sure|i think|i guess|imo)/u;
+  /^\s*($|[:：),.!。、\-–—]|で|です|に|を|が|だ|でお願い|please|pls|plz|sir|ma'?am|madam|po(?![a-z])|instead|rather|then|now|too|is|would|works|fits|seems|sounds|か|くらい|ぐらい|相当|レベル|ランク|level|grade|sev|severity|for sure|i think|i guess|imo)/u;
 const HEAD_COUNT =
-  /(?:(?:maybe|about|around|roughly|approximately|approx\.?|~|約|およそ)\s*(\d[\d,]*)(?!\s*(?:%|percent|割))(?=\s*[.,!)]|\s*$))|(?:(\d[\d,]*)(?:\s*(?:or|to|-|–|〜|~)\s*\d+)?\s*(?:(?:out )?of\s*(?:our|the|about|around|approx\.?)?\s*(\d[\d,]*))?\s*(?:people|ppl|users|staff|employees|persons|members|colleagues|folks|guys|of us|accounts|mailboxes|人|名))/u;
+  /(?:(?:maybe|about|around|roughly|approximately|approx\.?|~|約|およそ)\s*(\d[\d,]*)(?!\s*(?:%|percent|割))(?=\s*[.,!)]|\s*$))|(?:(\d[\d,]*)(?:\s*(?:or|to|-|–|〜|~)\s*\d+)?\s*(?:(?:out )?of\s*(?:our|the|about|around|approx\.?)?\s*(\d[\d,]*))?\s*(?:people|ppl|users|staff|employees|persons|members|colleagues|folks|guys|of us|accounts|mailboxes|teachers|students|pupils|nurses|doctors|agents|drivers|workers|devices|pcs|laptops|computers|machines|terminals|人|名|台))/u;
 const RATIO_JA = /(\d[\d,]*)\s*(?:人|名)\s*(?:中|のうち)\s*(\d[\d,]*)\s*(?:人|名)/u;
 
 interface Hit {
@@ -71,6 +73,7 @@ export interface AnswerRecognizer {
 export function createAnswerRecognizer(
   lexicon: CompiledAnswerLexicon = loadAnswerLexicon(),
   models: AnswerModels = loadAnswerModels(),
+  describedSeverity: (text: string) => Severity | null = severityTold,
 ): AnswerRecognizer {
   const lex = lexicon;
 
@@ -101,7 +104,8 @@ export function createAnswerRecognizer(
     return { value: null, hit: null };
   }
 
-  function headCount(text: string): Scope | null {
+  function headCount(written: string): Scope | null {
+    const text = withDigits(written);
     const ratio = RATIO_JA.exec(text);
     const m = HEAD_COUNT.exec(text);
     const counted = m?.[1] ?? m?.[2];
@@ -119,7 +123,8 @@ export function createAnswerRecognizer(
     const text = othersFine ? blank(norm.text, othersFine) : norm.text;
     const one = find(lex.scope.one, text);
     const unit = find(lex.scope.unit, text);
-    const some = find(lex.scope.some, text) ?? unit;
+    const someWord = find(lex.scope.some, text);
+    const some = someWord ?? unit;
     const many = find(lex.scope.many, text);
     // "just my mailbox, the rest of the team is fine": whoever is named is all there is
     if (othersFine) {
@@ -129,6 +134,9 @@ export function createAnswerRecognizer(
     // "a few, not everyone": a denied "all" is some (or one, if that is what the user says)
     const notAll = find(lex.scope.notAll, text);
     if (notAll) return one && !some ? { value: 'one', hit: one } : { value: 'some', hit: some ?? notAll };
+    // "just one teacher: her class notebooks won't load": the one person named first is the scope, not the group named
+    // after it
+    if (one && !someWord && unit && one.index < unit.index && !many) return { value: 'one', hit: one };
     // "everyone in my team", "営業部の全員": all of one group is some of the organisation
     if (many && unit) return { value: 'some', hit: unit };
     if (many) return { value: 'many', hit: many };
@@ -143,13 +151,18 @@ export function createAnswerRecognizer(
     LETTER.lastIndex = 0;
     let m: RegExpExecArray | null;
     const short = text.replace(/[\s.!。、:：]/gu, '').length <= 2;
+    const lead = leadOffset(text);
     while ((m = LETTER.exec(text)) !== null) {
       const prefixed = m[1] !== undefined;
       const letter = m[2]!;
       const after = text.slice(m.index + m[0].length);
+      // "B po, it still works but slowly": a b or a c that opens the answer is the letter whatever follows (only "a"
+      // opens English sentences)
+      const opens = letter !== 'a' && m.index === lead;
       const plain =
         prefixed ||
         short ||
+        opens ||
         (letter !== 'a' ? !/^\s+[a-z]/u.test(after) || AFTER_LETTER.test(after) : AFTER_LETTER.test(after));
       if (strict ? prefixed : plain)
         return { value: letter.toUpperCase() as Severity, hit: { index: m.index, text: m[0] } };
@@ -279,7 +292,9 @@ export function createAnswerRecognizer(
       const allowsUnknown = kind === 'plan' || kind === 'channel';
       // no cue fired: the learned model may still recognise the wording (never over a "don't know")
       const learned = value === null && !dontKnow && !torn ? learnedAnswer(models[kind], norm) : null;
-      const finalValue = value ?? learned ?? (dontKnow && allowsUnknown ? 'unknown' : null);
+      // a severity told as what is happening, not as a letter, is read as a description is
+      const described = kind === 'severity' && value === null && !dontKnow ? describedSeverity(norm.original) : null;
+      const finalValue = value ?? described ?? learned ?? (dontKnow && allowsUnknown ? 'unknown' : null);
       return {
         value: finalValue as AnswerValues[K] | null,
         dontKnow,

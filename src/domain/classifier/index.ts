@@ -333,6 +333,20 @@ export function classifySeverity(
   return severityOf(norm, wholeReadingOnce(textFeaturesOnce(norm), features, models), features, answers, models);
 }
 
+/**
+ * The severity a text tells by the harm it describes, or null where it describes none: an answer to "which severity
+ * fits?" told as what is happening ("nothing works, the whole company is blocked", 「使えるけどめちゃくちゃ遅い」) rather than
+ * as a letter. Read as a description is read; a text without a word of outage, impairment, delay, loss, harm or a minor
+ * matter ("hmm", "not sure") tells none.
+ */
+export function severityTold(text: string, models: LearnedModels = shippedModels()): Severity | null {
+  const norm = normalizeText(text);
+  const f = extractSeverityFeatures(norm);
+  const harm = f.outage ?? f.totalOutage ?? f.degraded ?? f.delay ?? f.dataLoss ?? f.security ?? f.minor ?? f.cosmetic;
+  if (!harm) return null;
+  return severityOf(norm, wholeReadingOnce(textFeaturesOnce(norm), f, models), f, undefined, models).severity;
+}
+
 /** What the bot would still ask (the follow-up questions whose answer could change the severity): the rules alone. */
 export function severityNeeds(text: string, _locale: Locale, answers?: SeverityAnswers): Need[] {
   return severityFromFeatures(extractSeverityFeatures(normalizeText(text)), answers).needs;
