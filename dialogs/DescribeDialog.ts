@@ -1,6 +1,12 @@
 import type { TurnContext } from 'botbuilder';
 import { TextPrompt, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { isUsableDescription, namesOnlyAPlace, problemText } from '../src/domain/description';
+import { tellsAProblem } from '../src/domain/classifier';
+import {
+  isUsableDescription,
+  namesOnlyAPlace,
+  namesOnlyAPurchaseChannel,
+  problemText,
+} from '../src/domain/description';
 import type { TriageServices } from './services';
 import type { CommandHandler } from './globalCommands';
 import { turnLocale, turnTranslator } from '../src/presentation/turnLocale';
@@ -19,11 +25,12 @@ const DESCRIPTION_PROMPT = 'descriptionPrompt';
 /**
  * Step 1: get a description of the problem, without asking again for one already given. A message that only says
  * where the user is ("I am in Germany") is not one: the place is remembered and offered when the country is asked.
+ * Nor is one that only says how the organisation bought Microsoft 365: the channel question comes later.
  */
 export class DescribeDialog extends InterruptibleDialog {
   constructor(
     commands: CommandHandler,
-    private readonly services: Pick<TriageServices, 'matcher' | 'profile'>,
+    private readonly services: Pick<TriageServices, 'matcher' | 'profile' | 'answers'>,
   ) {
     super(DialogIds.describe, commands);
     this.addDialog(
@@ -48,6 +55,9 @@ export class DescribeDialog extends InterruptibleDialog {
   /** A place alone is remembered as the user's country, offered (never assumed) when the country is asked. */
   private async describesAProblem(context: TurnContext, text: string): Promise<boolean> {
     if (!isUsableDescription(text)) return false;
+    // "we bought it directly" is an answer to a later question (typed early, or after a ticket), not a problem
+    const channelOf = (words: string) => this.services.answers.recognize('channel', words).value;
+    if (namesOnlyAPurchaseChannel(text, channelOf, tellsAProblem)) return false;
     if (!namesOnlyAPlace(text, this.services.matcher)) return true;
     const place = this.services.matcher.match(text, turnLocale(context));
     if (place.status === 'match' && place.match)

@@ -50,3 +50,26 @@ export function namesOnlyAPlace(text: string, places: { withoutPlaces(text: stri
   if (/[\p{Script=Katakana}\d]/u.test(rest)) return false;
   return WHERE_KANJI.test((rest.match(/\p{Script=Han}/gu) ?? []).join(''));
 }
+
+/** Longer than any way of saying only how one bought ("we got it through our IT provider last year"). */
+const LONGEST_CHANNEL_MESSAGE = { words: 8, japanese: 24 };
+
+/**
+ * Whether a message only says how the organisation bought Microsoft 365 ("we bought it directly", 「代理店経由です」): an
+ * answer to a question the bot asks later, typed too early or after a ticket, not a problem to triage. `channelOf` reads
+ * the purchase channel a text names (the answer recogniser); `tellsAProblem` whether it names harm or another desk's
+ * matter ("the reseller charged us twice" is a billing question).
+ */
+export function namesOnlyAPurchaseChannel(
+  text: string,
+  channelOf: (text: string) => string | null,
+  tellsAProblem: (text: string) => boolean,
+): boolean {
+  const problem = problemText(text).trim();
+  const long = JAPANESE.test(problem)
+    ? problem.length > LONGEST_CHANNEL_MESSAGE.japanese
+    : problem.split(/\s+/).length > LONGEST_CHANNEL_MESSAGE.words;
+  if (long) return false;
+  const channel = channelOf(problem);
+  return channel !== null && channel !== 'unknown' && !tellsAProblem(problem);
+}

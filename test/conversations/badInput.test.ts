@@ -36,6 +36,21 @@ describe('input the bot does not expect gets a clear answer', () => {
     ]);
   });
 
+  test('English: a first message that only says how the organisation bought is no problem: the bot asks for one', async () => {
+    await play(createHarness(), [
+      { user: 'through our reseller', bot: [en('askDescription')] },
+      { user: 'we bought it directly', bot: [en('descriptionTooShort')] },
+    ]);
+  });
+
+  test('Japanese: a purchase channel typed after a ticket does not start a new triage of it', async () => {
+    await play(createHarness({ channelLocale: 'ja-JP' }), [
+      { user: 'サブスクリプションを解約したいです。', bot: [ja('askChannel')] },
+      { user: 'マイクロソフトから直接買いました', bot: [(a) => JSON.stringify(a).includes('TRG-')] },
+      { user: '販売代理店経由です', bot: [ja('askDescription')] },
+    ]);
+  });
+
   test('English: markup and Markdown in the description are shown as text, never as active content', async () => {
     const hostile =
       'We were charged twice this month <script>alert(1)</script> [pay here](https://evil.example) **now**';

@@ -1,4 +1,6 @@
-import { isUsableDescription, namesOnlyAPlace } from '../../src/domain/description';
+import { createAnswerRecognizer } from '../../src/domain/answers';
+import { tellsAProblem } from '../../src/domain/classifier';
+import { isUsableDescription, namesOnlyAPlace, namesOnlyAPurchaseChannel } from '../../src/domain/description';
 import { matcher } from './country.helpers';
 
 describe('whether a message already describes the problem', () => {
@@ -56,5 +58,28 @@ describe('a message that only says where the user is, is not a problem', () => {
       namesOnlyAPlace('ドイツ支社で今朝から全員 Teams の会議に入れず、来週の監査の準備が止まっています', counting),
     ).toBe(false);
     expect(searched).toEqual([]);
+  });
+});
+
+describe('a message that only says how the organisation bought is not a problem', () => {
+  const answers = createAnswerRecognizer();
+  const onlyChannel = (text: string) =>
+    namesOnlyAPurchaseChannel(text, (words) => answers.recognize('channel', words).value, tellsAProblem);
+
+  test.each(['we bought it directly', 'through our reseller', 'EA', '販売代理店経由です'])(
+    '"%s" only says how',
+    (text) => {
+      expect(onlyChannel(text)).toBe(true);
+    },
+  );
+
+  test.each([
+    'The reseller charged us twice',
+    'Outlook crashes on every PC since the update',
+    'we bought it directly and since then nobody can open Teams on any of our laptops',
+    'no idea how we bought it',
+    'Outlook',
+  ])('"%s" is something else', (text) => {
+    expect(onlyChannel(text)).toBe(false);
   });
 });

@@ -7,7 +7,14 @@
  * that weighed most with the model.
  */
 import type { Category, Locale, Need, Severity } from '../types';
-import { chooseCategory, hasDecisiveCue, scoreCategories, otherMakersProduct, type CategoryScore } from './category';
+import {
+  chooseCategory,
+  hasDecisiveCue,
+  MIN_CATEGORY_SCORE,
+  otherMakersProduct,
+  scoreCategories,
+  type CategoryScore,
+} from './category';
 import { extractSeverityFeatures, type SeverityFeatures } from './features';
 import { reasonsSupporting, severityReasons, tellingWords } from './learned/explain';
 import { categoryRuleInputs, modelInput, modelWords, severityRuleInputs, type ModelInput } from './learned/inputs';
@@ -345,6 +352,15 @@ export function severityTold(text: string, models: LearnedModels = shippedModels
   const harm = f.outage ?? f.totalOutage ?? f.degraded ?? f.delay ?? f.dataLoss ?? f.security ?? f.minor ?? f.cosmetic;
   if (!harm) return null;
   return severityOf(norm, wholeReadingOnce(textFeaturesOnce(norm), f, models), f, undefined, models).severity;
+}
+
+/** Whether a text names any harm or any desk's matter: a rule cue of a desk, or an outage, impairment, question… */
+export function tellsAProblem(text: string): boolean {
+  const norm = normalizeText(text);
+  const f = extractSeverityFeatures(norm);
+  const harm =
+    f.outage ?? f.totalOutage ?? f.degraded ?? f.delay ?? f.dataLoss ?? f.security ?? f.howTo ?? f.featureRequest;
+  return harm !== null || scoreCategories(norm, f).some((s) => s.score >= MIN_CATEGORY_SCORE);
 }
 
 /** What the bot would still ask (the follow-up questions whose answer could change the severity): the rules alone. */
