@@ -340,6 +340,11 @@ export function classifySeverity(
   return severityOf(norm, wholeReadingOnce(textFeaturesOnce(norm), features, models), features, answers, models);
 }
 
+/** The words of a text that tell harm: an outage, an impairment, a delay, a loss, a security incident. */
+function harmTold(f: SeverityFeatures) {
+  return f.outage ?? f.totalOutage ?? f.degraded ?? f.delay ?? f.dataLoss ?? f.security;
+}
+
 /**
  * The severity a text tells by the harm it describes, or null where it describes none: an answer to "which severity
  * fits?" told as what is happening ("nothing works, the whole company is blocked", 「使えるけどめちゃくちゃ遅い」) rather than
@@ -349,8 +354,7 @@ export function classifySeverity(
 export function severityTold(text: string, models: LearnedModels = shippedModels()): Severity | null {
   const norm = normalizeText(text);
   const f = extractSeverityFeatures(norm);
-  const harm = f.outage ?? f.totalOutage ?? f.degraded ?? f.delay ?? f.dataLoss ?? f.security ?? f.minor ?? f.cosmetic;
-  if (!harm) return null;
+  if (!(harmTold(f) ?? f.minor ?? f.cosmetic)) return null;
   return severityOf(norm, wholeReadingOnce(textFeaturesOnce(norm), f, models), f, undefined, models).severity;
 }
 
@@ -358,9 +362,8 @@ export function severityTold(text: string, models: LearnedModels = shippedModels
 export function tellsAProblem(text: string): boolean {
   const norm = normalizeText(text);
   const f = extractSeverityFeatures(norm);
-  const harm =
-    f.outage ?? f.totalOutage ?? f.degraded ?? f.delay ?? f.dataLoss ?? f.security ?? f.howTo ?? f.featureRequest;
-  return harm !== null || scoreCategories(norm, f).some((s) => s.score >= MIN_CATEGORY_SCORE);
+  const asked = harmTold(f) ?? f.howTo ?? f.featureRequest;
+  return asked !== null || scoreCategories(norm, f).some((s) => s.score >= MIN_CATEGORY_SCORE);
 }
 
 /** What the bot would still ask (the follow-up questions whose answer could change the severity): the rules alone. */
