@@ -17,7 +17,7 @@ import { scoreCategories } from '../src/domain/classifier/category';
 import { extractSeverityFeatures } from '../src/domain/classifier/features';
 import {
   categoryRuleInputs,
-  modelInput,
+  inputNames,
   modelWords,
   severityRuleInputs,
 } from '../src/domain/classifier/learned/inputs';
@@ -53,7 +53,7 @@ function features(row: DescriptionRow, task: 'severity' | 'category'): string[] 
   const norm = normalizeText(row.text);
   const sev = extractSeverityFeatures(norm);
   const rules = task === 'severity' ? severityRuleInputs(sev) : categoryRuleInputs(scoreCategories(norm, sev));
-  return [...modelInput(modelWords(norm), rules).names];
+  return inputNames(modelWords(norm), rules);
 }
 
 /**

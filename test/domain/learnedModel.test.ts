@@ -5,9 +5,10 @@ import { LearnedModel } from '../../src/domain/classifier/learned/model';
 import { NbLogisticModel } from '../../src/domain/classifier/learned/nbLogistic';
 import { HiddenLayerModel } from '../../src/domain/classifier/learned/hiddenLayer';
 import { FeatureIndex } from '../../src/domain/classifier/learned/featureIndex';
+import { Vocabulary } from '../../src/domain/classifier/learned/vocabulary';
 import { loadLearnedModels } from '../../src/domain/classifier/learned/models';
 import { trainHiddenLayer } from '../../scripts/lib/hiddenLayer';
-import { modelInput, modelWords, severityRuleInputs } from '../../src/domain/classifier/learned/inputs';
+import { inputNames, modelWords, severityRuleInputs } from '../../src/domain/classifier/learned/inputs';
 import { extractSeverityFeatures } from '../../src/domain/classifier/features';
 import { normalizeText } from '../../src/domain/classifier/normalize';
 import { DataValidationError } from '../../src/domain/data/validate';
@@ -29,7 +30,7 @@ describe('the learned model reads its NLP.js network exactly as NLP.js runs it',
     '',
   ])('same scores for "%s"', (text) => {
     const norm = normalizeText(text);
-    const names = modelInput(modelWords(norm), severityRuleInputs(extractSeverityFeatures(norm))).names;
+    const names = inputNames(modelWords(norm), severityRuleInputs(extractSeverityFeatures(norm)));
     const theirs = nlpjs.run(Object.fromEntries([...names].map((n) => [n, 1]))) ?? {};
     const mine = ours.scores(names);
     for (const label of ours.labels) expect(mine[label]).toBeCloseTo(theirs[label] ?? 0, 10);
@@ -161,7 +162,7 @@ describe('the severity the three readings give together', () => {
 describe('the severity models read a text through one feature index', () => {
   const models = loadLearnedModels();
   const norm = normalizeText('Nobody in the company can send mail since 9am; 全社で Teams に入れません');
-  const names = modelInput(modelWords(norm), severityRuleInputs(extractSeverityFeatures(norm))).names;
+  const names = inputNames(modelWords(norm), severityRuleInputs(extractSeverityFeatures(norm)));
 
   test('the three shipped files list the same features, so one index serves them', () => {
     expect(models.severityNb.features).toBe(models.severity.features);
@@ -204,5 +205,43 @@ describe('the severity models read a text through one feature index', () => {
   test('a feature named twice counts once, an unknown one not at all', () => {
     const index = FeatureIndex.of(['w:a', 'w:b']);
     expect([...index.known(['w:b', 'w:x', 'w:b', 'w:a']).rows]).toEqual([1, 0]);
+  });
+
+  test('the category model looks nothing up again: its index maps the ids the severity lookup found', () => {
+    const words = inputNames(modelWords(norm), []);
+    const rules = ['rs:billing', 'rc:billing'];
+    const piecewise = models.category.features.knownWith(models.severity.features.known(words), rules);
+    expect(piecewise.rows.length).toBeGreaterThan(0);
+    expect([...piecewise.rows]).toEqual([...models.category.features.known([...words, ...rules]).rows]);
+    expect(models.category.scores(piecewise)).toEqual(models.category.scores([...words, ...rules]));
+  });
+
+  test('models loaded each on its own still read features looked up piecewise', () => {
+    const mine = FeatureIndex.of(['w:a', 'w:b']);
+    const theirs = FeatureIndex.of(['w:b', 'r:x']);
+    expect([...theirs.knownWith(mine.known(['w:a', 'w:b']), ['r:x']).rows]).toEqual([0, 1]);
+  });
+});
+
+describe('the vocabulary', () => {
+  const names = Array.from({ length: 5000 }, (_, i) => `w:${i.toString(36)}`);
+  const vocabulary = new Vocabulary();
+  names.forEach((name) => vocabulary.add(name));
+
+  test('gives each listed name its own id, in the order they were added, however large it grows', () => {
+    expect(names.map((name) => vocabulary.idOf(name))).toEqual(names.map((_, i) => i));
+  });
+
+  test('gives a name added again its first id', () => {
+    expect(vocabulary.add('w:1')).toBe(1);
+    expect(vocabulary.size).toBe(5000);
+  });
+
+  test('finds no unlisted name', () => {
+    expect(['w:zzzz', '', 'b:1_2', 'W:1'].map((name) => vocabulary.idOf(name))).toEqual([-1, -1, -1, -1]);
+  });
+
+  test("looks each of a text's names up once, in the order first named, after the ids it is given", () => {
+    expect([...vocabulary.idsOf(['w:2', 'w:zzzz', 'w:1', 'w:2', 'w:3'], Int32Array.from([3]))]).toEqual([3, 2, 1]);
   });
 });

@@ -18,7 +18,7 @@ import {
 import { extractSeverityFeatures, type SeverityFeatures } from './features';
 import { reasonsSupporting, severityReasons, tellingWords } from './learned/explain';
 import { categoryRuleInputs, modelInput, modelWords, severityRuleInputs, type ModelInput } from './learned/inputs';
-import type { FeatureNames } from './learned/featureIndex';
+import type { KnownFeatures } from './learned/featureIndex';
 import type { TextFeature } from './learned/textFeatures';
 import { ranked } from './learned/model';
 import { shippedModels, type LearnedModels } from './learned/models';
@@ -66,9 +66,9 @@ const SEVERITIES: readonly Severity[] = ['A', 'B', 'C'];
  * The two linear ones err on different texts (their average was right more often than either, and flipped A↔C less);
  * the hidden layer reads combinations of words they cannot, such as a how-to asked while harm is still going on.
  */
-function readings(models: LearnedModels, names: FeatureNames): Record<Severity, number>[] {
-  // looked up once: the other two read the rows as they are when they share the network's index (models.ts)
-  const features = models.severity.features.known(names);
+function readings(models: LearnedModels, input: ModelInput): Record<Severity, number>[] {
+  // the other two read the rows as they are when they share the network's index (models.ts)
+  const features = models.severity.features.known(input.features);
   const net = models.severity.uncut(models.severity.sums(features));
   const nb = models.severityNb.probabilities(features);
   const hidden = models.severityHidden.probabilities(features);
@@ -109,8 +109,14 @@ interface SentenceReading {
 
 function readSentence(sentence: string, models: LearnedModels): SentenceReading {
   const norm = normalizeText(sentence);
-  const input = modelInput(modelWords(norm), severityRuleInputs(extractSeverityFeatures(norm)));
-  return { norm, input, scores: readings(models, input.names) };
+  const words = lookedUpWords(norm, models);
+  const input = modelInput(
+    models.severity.features,
+    words.text,
+    words.known,
+    severityRuleInputs(extractSeverityFeatures(norm)),
+  );
+  return { norm, input, scores: readings(models, input) };
 }
 
 /** Whether any sentence of a text of several, read alone by the severity models, reads as an A (SENTENCE_A_MARGIN). */
@@ -186,19 +192,31 @@ interface WholeReading {
  * The whole text's severity readings, computed on first use: the category step asks for them when a service is down
  * for many, and the severity step reads the same ones (answers to the bot's questions bypass the models).
  */
-function wholeReadingOnce(words: () => TextFeature[], f: SeverityFeatures, models: LearnedModels): () => WholeReading {
+function wholeReadingOnce(words: () => LookedUpWords, f: SeverityFeatures, models: LearnedModels): () => WholeReading {
   let reading: WholeReading | undefined;
   return () => {
     if (reading) return reading;
-    const input = modelInput(words(), severityRuleInputs(f));
-    return (reading = { input, scores: readings(models, input.names) });
+    const { text, known } = words();
+    const input = modelInput(models.severity.features, text, known, severityRuleInputs(f));
+    return (reading = { input, scores: readings(models, input) });
   };
 }
 
+/** A text's word features, and the same looked up once in the models' vocabulary for all four models. */
+interface LookedUpWords {
+  text: TextFeature[];
+  known: KnownFeatures;
+}
+
+function lookedUpWords(norm: NormalizedText, models: LearnedModels): LookedUpWords {
+  const text = modelWords(norm);
+  return { text, known: models.severity.features.known(text.map((feature) => feature.name)) };
+}
+
 /** The text's word features, computed on first use and shared by the category and severity models. */
-function textFeaturesOnce(norm: NormalizedText): () => TextFeature[] {
-  let words: TextFeature[] | undefined;
-  return () => (words ??= modelWords(norm));
+function wordsOnce(norm: NormalizedText, models: LearnedModels): () => LookedUpWords {
+  let words: LookedUpWords | undefined;
+  return () => (words ??= lookedUpWords(norm, models));
 }
 
 function severityOf(
@@ -234,7 +252,7 @@ function severityOf(
 
 function categoryOf(
   norm: NormalizedText,
-  words: () => TextFeature[],
+  words: () => LookedUpWords,
   wholeReading: () => WholeReading,
   scores: CategoryScore[],
   f: SeverityFeatures,
@@ -261,8 +279,9 @@ function categoryOf(
     const askTechnical: Category[] = outageForMany && category !== 'technical' ? ['technical'] : [];
     return [...new Set([...askTechnical, ...others])].slice(0, MAX_ALTERNATIVES);
   };
-  const input = modelInput(words(), categoryRuleInputs(scores));
-  const order = ranked(models.category.scores(input.names));
+  const { text, known } = words();
+  const input = modelInput(models.category.features, text, known, categoryRuleInputs(scores));
+  const order = ranked(models.category.scores(input.features));
   const top = order[0];
   if (!top || top.score <= 0)
     return {
@@ -309,7 +328,7 @@ export function classify(
 ): Classification {
   const norm = normalizeText(text);
   const features = extractSeverityFeatures(norm);
-  const words = textFeaturesOnce(norm);
+  const words = wordsOnce(norm, models);
   const wholeReading = wholeReadingOnce(words, features, models);
   const choice = categoryOf(norm, words, wholeReading, scoreCategories(norm, features), features, models);
   if (choice.category !== 'technical') {
@@ -337,7 +356,7 @@ export function classifySeverity(
 ): SeverityResult {
   const norm = normalizeText(text);
   const features = extractSeverityFeatures(norm);
-  return severityOf(norm, wholeReadingOnce(textFeaturesOnce(norm), features, models), features, answers, models);
+  return severityOf(norm, wholeReadingOnce(wordsOnce(norm, models), features, models), features, answers, models);
 }
 
 /** The words of a text that tell harm: an outage, an impairment, a delay, a loss, a security incident. */
@@ -355,7 +374,7 @@ export function severityTold(text: string, models: LearnedModels = shippedModels
   const norm = normalizeText(text);
   const f = extractSeverityFeatures(norm);
   if (!(harmTold(f) ?? f.minor ?? f.cosmetic)) return null;
-  return severityOf(norm, wholeReadingOnce(textFeaturesOnce(norm), f, models), f, undefined, models).severity;
+  return severityOf(norm, wholeReadingOnce(wordsOnce(norm, models), f, models), f, undefined, models).severity;
 }
 
 /** Whether a text names any harm or any desk's matter: a rule cue of a desk, or an outage, impairment, question… */

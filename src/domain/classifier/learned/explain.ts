@@ -47,7 +47,7 @@ export function tellingWords(
   norm: NormalizedText,
   most = 2,
 ): string[] {
-  const weights = model.contributions(input.names, label);
+  const weights = model.contributions(input.features, label);
   const rank = (name: string) => (name.startsWith('b:') ? 0 : name.startsWith('w:') ? 1 : 2);
   const candidates = input.text
     // characters and negated words weigh in the model but make poor quotes (「名が」, "everyone" out of "not

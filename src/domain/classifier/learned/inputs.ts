@@ -1,10 +1,10 @@
-import { CATEGORIES } from '../../types';
 import type { CategoryScore } from '../category';
 import type { SeverityFeatures } from '../features';
 import { LEXICON } from '../lexicon';
 import { blankSpans, type NormalizedText } from '../normalize';
 import { decide } from '../severity';
 import type { SeverityAnswers } from '../types';
+import type { FeatureIndex, KnownFeatures } from './featureIndex';
 import { classifierExtraFeatures, textFeatures, type TextFeature } from './textFeatures';
 
 /** The rules' reading of the text (and of the user's answers): which cues fired and what they decide. */
@@ -35,9 +35,9 @@ export function categoryRuleInputs(scores: readonly CategoryScore[]): string[] {
   return out;
 }
 
+/** What the models read of a text: its features looked up in a model's index, and its words with their spans. */
 export interface ModelInput {
-  /** Every feature name, text and rules, as the models read them (distinct). */
-  names: ReadonlySet<string>;
+  features: KnownFeatures;
   /** The text features with their spans, for quoting. */
   text: TextFeature[];
 }
@@ -69,11 +69,17 @@ export function modelWords(norm: NormalizedText): TextFeature[] {
   return words.filter((f) => !loud.some(([from, to]) => f.from < to && from < f.to));
 }
 
-export function modelInput(text: TextFeature[], rules: string[]): ModelInput {
-  const names = new Set<string>();
-  for (const t of text) names.add(t.name);
-  for (const rule of rules) names.add(rule);
-  return { names, text };
+/** Every feature name of a text and its rules' findings, each once, as the models read them (for training). */
+export function inputNames(text: readonly TextFeature[], rules: readonly string[]): string[] {
+  return [...new Set([...text.map((t) => t.name), ...rules])];
 }
 
-export const CATEGORY_LABELS: readonly string[] = CATEGORIES;
+/** A text's words as a model reads them, with its rules' findings beside them (see FeatureIndex.knownWith). */
+export function modelInput(
+  index: FeatureIndex,
+  text: TextFeature[],
+  words: KnownFeatures,
+  rules: readonly string[],
+): ModelInput {
+  return { features: index.knownWith(words, rules), text };
+}

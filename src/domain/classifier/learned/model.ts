@@ -33,7 +33,10 @@ export class LearnedModel {
     readonly labels: readonly string[],
   ) {}
 
-  /** `index`: an index the model reads through when it lists exactly the file's features (see FeatureIndex). */
+  /**
+   * `index`: an index the model reads through when it lists exactly the file's features, else whose vocabulary its own
+   * index joins (see FeatureIndex).
+   */
   static fromFile(value: unknown, source: string, index?: FeatureIndex): LearnedModel {
     const { network } = parseWithSchema(modelSchema, value, source);
     const labels = network.intents;

@@ -15,16 +15,16 @@ export interface LearnedModels {
 
 export function loadLearnedModels(dataDir = defaultDataDir()): LearnedModels {
   const read = (name: string) => readDataFile(dataDir, `model/${name}.json`);
-  const load = (name: string) => LearnedModel.fromFile(read(name), `data/model/${name}.json`);
-  const severity = load('severity');
+  const severity = LearnedModel.fromFile(read('severity'), 'data/model/severity.json');
   // the three severity files are trained on the same examples and list the same features: one index serves them, so
-  // a text's features are looked up once for the three; a file listing others would still load, with its own index
+  // a text's features are looked up once for the three; a file listing others (the category model's) loads with an
+  // index of its own over the same vocabulary
   const shared = severity.features;
   return {
     severity,
     severityNb: NbLogisticModel.fromFile(read('severity-nb'), 'data/model/severity-nb.json', shared),
     severityHidden: HiddenLayerModel.fromFile(read('severity-hidden'), 'data/model/severity-hidden.json', shared),
-    category: load('category'),
+    category: LearnedModel.fromFile(read('category'), 'data/model/category.json', shared),
   };
 }
 

@@ -32,7 +32,10 @@ export class NbLogisticModel {
     readonly labels: readonly string[],
   ) {}
 
-  /** `index`: an index the model reads through when it lists exactly the file's features (see FeatureIndex). */
+  /**
+   * `index`: an index the model reads through when it lists exactly the file's features, else whose vocabulary its own
+   * index joins (see FeatureIndex).
+   */
   static fromFile(value: unknown, source: string, index?: FeatureIndex): NbLogisticModel {
     const file = parseWithSchema(nbLogisticSchema, value, source);
     const n = file.features.length;
