@@ -129,6 +129,32 @@ describe('"higher" and "lower" move one step from the bot\'s severity', () => {
   });
 });
 
+describe('the severity the user picks is read from their words', () => {
+  test('Japanese: 「重大度は高で」 names High (B): 重大度 is the word for severity, not "critical"', async () => {
+    await play(createHarness({ channelLocale: 'ja-JP' }), [
+      {
+        user: '今朝から全社でメールが送れなくなっています。回避策はありません。',
+        bot: [/重大度 A/, ja('askSeverityConfirm')],
+      },
+      { user: 'いいえ、変えたいです', bot: [ja('askSeverityOverride')] },
+      { user: '重大度は高でお願いします', bot: [ja('askOverrideReason')] },
+      { user: '社外とのやり取りは電話でできています', bot: [ja('severityOverridden', { user: 'B', bot: 'A' })] },
+    ]);
+  });
+
+  test('English: "not an outage, but high" names High (B), not Critical', async () => {
+    await play(createHarness(), [
+      {
+        user: 'Exchange Online is down for the whole company, nobody can send mail, and there is no workaround',
+        bot: [/Severity A/, en('askSeverityConfirm')],
+      },
+      { user: "no, I'd like to change it", bot: [en('askSeverityOverride')] },
+      { user: 'not an outage for us, but high', bot: [en('askOverrideReason')] },
+      { user: 'only internal mail is affected', bot: [en('severityOverridden', { user: 'B', bot: 'A' })] },
+    ]);
+  });
+});
+
 describe('an answer still not understood is asked again once, then the bot moves on', () => {
   test('English: a second miss at the plan question is taken as "don\'t know", never a third ask', async () => {
     await play(createHarness(), [

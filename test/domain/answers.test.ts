@@ -85,6 +85,15 @@ const CASES: Record<QuestionKind, [string, string | null][]> = {
     ['email is down for the entire company', 'A'],
     ['it works but it is really slow for a few people', 'B'],
     ['全社でメールが一切送れず業務が止まっています', 'A'],
+    // 重大度 is the word "severity", not "critical"; an A word said not to apply; one below the top
+    ['重大度：高', 'B'],
+    ['重大度としては高が妥当かと', 'B'],
+    ['not an outage, but high', 'B'],
+    ['nothing critical, it can wait', 'C'],
+    ['致命的というほどではないです', 'C'],
+    ['深刻だけど緊急事態ではない', 'B'],
+    ['second highest please', 'B'],
+    ['as high as it can go', 'A'],
   ],
   plan: [
     ['E5', 'e5'],

@@ -177,7 +177,13 @@ export function createAnswerRecognizer(
     if (strict) return { value: null, hit: null };
     const notA = find(lex.severity.notA, text);
     const b = find(lex.severity.B, text);
-    if (notA) return b ? { value: 'B', hit: b } : { value: 'C', hit: notA };
+    if (notA) {
+      if (b) return { value: 'B', hit: b };
+      // "serious, but not an emergency", 「深刻ですが、緊急事態というほどではありません」: harm still named beside the
+      // negation is the middle, not the lowest
+      const aBeside = find(lex.severity.A, blank(text, notA));
+      return aBeside ? { value: 'B', hit: aBeside } : { value: 'C', hit: notA };
+    }
     const a = find(lex.severity.A, text);
     if (a) return { value: 'A', hit: a };
     if (b) return { value: 'B', hit: b };
