@@ -155,6 +155,16 @@ describe('the severity the user picks is read from their words', () => {
   });
 });
 
+describe("who is affected is read from the user's words", () => {
+  test('English: "only me, nobody else has it" is one person, so a problem with a workaround is C', async () => {
+    await play(createHarness(), [
+      { user: 'Outlook crashes when I open the shared calendar', bot: [en('askScope')] },
+      { user: 'only me, nobody else has it', bot: [en('askWorkaround')] },
+      { user: 'yes, the web version works', bot: [/Severity C/, en('askSeverityConfirm')] },
+    ]);
+  });
+});
+
 describe('an answer still not understood is asked again once, then the bot moves on', () => {
   test('English: a second miss at the plan question is taken as "don\'t know", never a third ask', async () => {
     await play(createHarness(), [

@@ -52,6 +52,13 @@ const CASES: Record<QuestionKind, [string, string | null][]> = {
     ['受付の端末4台だけ', 'some'],
     // the one person named first is the scope, not the group named after it
     ['Only one nurse, her ward laptop cannot open the shift rota', 'one'],
+    // "nobody else" says one; every branch is not one group; a group counted as many is many
+    ['just my laptop, nobody else has it', 'one'],
+    ['it is only my account, no one else', 'one'],
+    ['全店舗のスタッフ全員', 'many'],
+    ['すべての拠点の社員です', 'many'],
+    ['everyone in our branch, around 70 people', 'many'],
+    ['everyone in my team, the 6 of us', 'some'],
   ],
   confirm: [
     ['yep', 'fits'],

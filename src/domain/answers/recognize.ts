@@ -137,8 +137,9 @@ export function createAnswerRecognizer(
     // "just one teacher: her class notebooks won't load": the one person named first is the scope, not the group named
     // after it
     if (one && !someWord && unit && one.index < unit.index && !many) return { value: 'one', hit: one };
-    // "everyone in my team", "営業部の全員": all of one group is some of the organisation
-    if (many && unit) return { value: 'some', hit: unit };
+    // "everyone in my team", "営業部の全員": all of one group is some of the organisation, unless the user counts it as
+    // many ("everyone at the site, around sixty people")
+    if (many && unit) return headCount(text) === 'many' ? { value: 'many', hit: many } : { value: 'some', hit: unit };
     if (many) return { value: 'many', hit: many };
     const counted = headCount(text);
     if (counted) return { value: counted, hit: find(HEAD_COUNT, text) ?? find(RATIO_JA, text) };
