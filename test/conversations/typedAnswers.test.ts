@@ -155,6 +155,18 @@ describe('the severity the user picks is read from their words', () => {
   });
 });
 
+describe('agreement typed in one word is agreement', () => {
+  test('English: "Confirmed." keeps the bot\'s severity and moves on to the plan', async () => {
+    await play(createHarness(), [
+      {
+        user: 'Exchange Online is down for the whole company, nobody can send mail, and there is no workaround',
+        bot: [/Severity A/, en('askSeverityConfirm')],
+      },
+      { user: 'Confirmed.', bot: [en('askPlan')] },
+    ]);
+  });
+});
+
 describe("who is affected is read from the user's words", () => {
   test('English: "only me, nobody else has it" is one person, so a problem with a workaround is C', async () => {
     await play(createHarness(), [

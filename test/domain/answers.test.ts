@@ -71,6 +71,11 @@ const CASES: Record<QuestionKind, [string, string | null][]> = {
     ['妥当だと思います', 'fits'],
     ['違います、もっと重大です', 'change'],
     ['低すぎると思う', 'change'],
+    // agreement in one word, or as keeping what was proposed
+    ['Confirmed', 'fits'],
+    ['absolutely, go ahead', 'fits'],
+    ['Aのままでお願いします', 'fits'],
+    ['重大度はその判定を維持でお願いします', 'fits'],
   ],
   severity: [
     ['A', 'A'],
