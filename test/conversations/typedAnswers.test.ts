@@ -155,6 +155,18 @@ describe('the severity the user picks is read from their words', () => {
   });
 });
 
+describe("how the organisation bought is read from the user's words", () => {
+  test("Japanese: 「代理店は入っていません」 is a direct purchase, not a partner's", async () => {
+    await play(createHarness({ channelLocale: 'ja-JP' }), [
+      { user: 'サブスクリプションを解約したいです。', bot: [ja('askChannel')] },
+      {
+        user: '代理店は入っていません、マイクロソフトと直接契約です',
+        bot: [(a) => JSON.stringify(a).includes(ja('channel.direct'))],
+      },
+    ]);
+  });
+});
+
 describe('agreement typed in one word is agreement', () => {
   test('English: "Confirmed." keeps the bot\'s severity and moves on to the plan', async () => {
     await play(createHarness(), [

@@ -129,6 +129,11 @@ const CASES: Record<QuestionKind, [string, string | null][]> = {
     ['not sure tbh', 'unknown'],
     ['販売代理店から購入しています', 'csp'],
     ['マイクロソフトから直接買いました', 'direct'],
+    // a partner said not to be there; a true-up is an enterprise agreement's
+    ['代理店は入っていません、マイクロソフトと直接契約です', 'direct'],
+    ['直販です。パートナーなし', 'direct'],
+    ['no partner involved, we pay Microsoft', 'direct'],
+    ['we true up every year', 'volume'],
     ['ボリュームライセンスで契約', 'volume'],
     ['担当者に確認しないとわかりません', 'unknown'],
     // a partner said not to be used; katakana and mixed-script names; a don't-know in another language
