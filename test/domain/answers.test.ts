@@ -28,6 +28,10 @@ const CASES: Record<QuestionKind, [string, string | null][]> = {
     ['別の手段は特にございません', 'no'],
     ['手で代わりにやれることもないです', 'no'],
     ["I don't think so, we've tried everything", 'no'],
+    // nobody able to, nothing to use instead, no doing it by hand
+    ['nobody can send mail from any device', 'no'],
+    ['代わりになる手段がありません', 'no'],
+    ["we can't process them by hand, there are too many", 'no'],
   ],
   scope: [
     ['only me', 'one'],
