@@ -9,7 +9,7 @@ import { severityANotice } from '../src/presentation/alertNotice';
 import { newTicket, recordTicket } from './ticketFromTurn';
 import { turnLocale, turnTranslator } from '../src/presentation/turnLocale';
 import type { Ticket, TicketSeverity } from '../src/tickets/ticket';
-import type { DescribeOptions } from './DescribeDialog';
+import type { DescribeOptions, DescribeResult } from './DescribeDialog';
 import { DialogIds } from './dialogIds';
 import { ResumableWaterfall } from './ResumableWaterfall';
 import type { CommandHandler } from './globalCommands';
@@ -34,6 +34,8 @@ interface TriageValues {
   countryRowId?: string | null;
   /** Other problems mentioned along the way, offered after this one (see nextProblem.ts). */
   pendingProblems?: string[];
+  /** The plan said before the problem ("we're on E3"), not asked for again. */
+  planSaid?: string;
 }
 
 /** Categories whose answer depends on how the subscription was bought (the CSP partner handles them first). */
@@ -103,8 +105,12 @@ export class MainDialog extends InterruptibleDialog {
   }
 
   private async routeStep(step: WaterfallStepContext) {
-    const description = String(step.result);
-    this.values(step).description = description;
+    const { description, said } = step.result as DescribeResult;
+    const values = this.values(step);
+    values.description = description;
+    // a plan or channel said before the problem is not asked for again
+    if (said?.plan) values.planSaid = said.plan;
+    if (said?.channel) values.purchaseChannel = said.channel;
     const { category, alternatives } = classify(description, turnLocale(step.context));
     if (alternatives.length === 0) return step.next(category);
     return step.beginDialog(this.steps.category.id, { candidates: [category, ...alternatives] });
@@ -128,12 +134,13 @@ export class MainDialog extends InterruptibleDialog {
   }
 
   private async planStep(step: WaterfallStepContext) {
-    let said: PlanOptions['said'];
+    const earlier = this.values(step).planSaid;
+    let said: PlanOptions['said'] = earlier ? { plan: earlier } : undefined;
     if (step.result) {
       const { answers, said: named, ...severity } = step.result as SeverityOutcome;
       this.values(step).severity = severity;
       if (answers) this.values(step).severityAnswers = answers;
-      said = named;
+      if (named) said = { ...said, ...named };
     }
     if (this.values(step).category !== 'technical') return step.next();
     return step.beginDialog(this.steps.plan.id, { said } satisfies PlanOptions);

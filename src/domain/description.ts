@@ -52,24 +52,74 @@ export function namesOnlyAPlace(text: string, places: { withoutPlaces(text: stri
 }
 
 /** Longer than any way of saying only how one bought ("we got it through our IT provider last year"). */
-const LONGEST_CHANNEL_MESSAGE = { words: 8, japanese: 24 };
+const LONGEST_LATER_ANSWER = { words: 8, japanese: 24 };
+
+/** What a message says about the questions the triage asks later: the plan (an id) and the purchase channel. */
+export interface LaterAnswersSaid {
+  plan?: string;
+  channel?: string;
+}
+
+/** A reading of a message for the plan and the channel it names, each with the user's words that decided it. */
+export interface LaterAnswersReading {
+  plan: { value: string; words: string } | null;
+  channel: { value: string; words: string } | null;
+}
 
 /**
- * Whether a message only says how the organisation bought Microsoft 365 ("we bought it directly", 「代理店経由です」): an
- * answer to a question the bot asks later, typed too early or after a ticket, not a problem to triage. `channelOf` reads
- * the purchase channel a text names (the answer recogniser); `tellsAProblem` whether it names harm or another desk's
- * matter ("the reseller charged us twice" is a billing question).
+ * Words that say nothing beside a plan or a purchase channel ("we're on E3", "it's E5, through our reseller"): what is
+ * left of such a message once the plan and the channel are taken out.
  */
-export function namesOnlyAPurchaseChannel(
+const LATER_ANSWER_FILLER = new Set(
+  (
+    "i i'm im we we're were are is it it's its our my the a an on have has got use using used run running plan " +
+    'subscription licence license licences licenses tenant company just only currently now through via from with by ' +
+    'bought buy purchased purchase got get and ok okay fyi btw microsoft 365 m365 office'
+  ).split(' '),
+);
+/** Japanese words about having a plan (プラン, 契約, 利用…), which say nothing more beside it. */
+const LATER_ANSWER_FILLER_JA = /プラン|契約|利用|使用|使|購入|ライセンス|弊社|当社|私たち|うち|現在|今|経由|買|入/gu;
+
+/** Whether what is left of a message, once the plan and channel words are out, is only filler. */
+function onlyFiller(rest: string): boolean {
+  const words =
+    rest
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[a-z0-9'+]+/g) ?? [];
+  if (words.some((w) => !LATER_ANSWER_FILLER.has(w))) return false;
+  const japanese = rest.replace(LATER_ANSWER_FILLER_JA, '').replace(/[a-zA-Z0-9'+]/g, '');
+  return /^[\p{Script=Hiragana}ー\s\p{P}\p{S}]*$/u.test(japanese);
+}
+
+/**
+ * What a message says, where it only says how the organisation bought Microsoft 365 or which plan it has ("we bought
+ * it directly", 「代理店経由です」, "we're on E3, through our reseller"): answers to questions the triage asks later, typed
+ * early or after a ticket, not a problem to triage; null for any other message. `read` reads the plan and channel a
+ * text names (the answer recogniser); `tellsAProblem` whether it names harm or another desk's matter ("the reseller
+ * charged us twice" is a billing question). A plan named in a question ("E5 pricing?") is a pre-sales question.
+ */
+export function laterAnswersOnly(
   text: string,
-  channelOf: (text: string) => string | null,
+  read: (text: string) => LaterAnswersReading,
   tellsAProblem: (text: string) => boolean,
-): boolean {
+): LaterAnswersSaid | null {
   const problem = problemText(text).trim();
   const long = JAPANESE.test(problem)
-    ? problem.length > LONGEST_CHANNEL_MESSAGE.japanese
-    : problem.split(/\s+/).length > LONGEST_CHANNEL_MESSAGE.words;
-  if (long) return false;
-  const channel = channelOf(problem);
-  return channel !== null && channel !== 'unknown' && !tellsAProblem(problem);
+    ? problem.length > LONGEST_LATER_ANSWER.japanese
+    : problem.split(/\s+/).length > LONGEST_LATER_ANSWER.words;
+  if (long) return null;
+  const { plan, channel } = read(problem);
+  const said: LaterAnswersSaid = {
+    ...(plan ? { plan: plan.value } : {}),
+    ...(channel ? { channel: channel.value } : {}),
+  };
+  if (!plan) return channel && !tellsAProblem(problem) ? said : null;
+  // a plan's name is a pre-sales cue: only a message with nothing else in it, and no question, is the plan alone
+  if (/[?？]/u.test(problem)) return null;
+  const rest = [plan.words, channel?.words ?? ''].reduce(
+    (left, words) => (words ? left.replace(words, ' ') : left),
+    problem,
+  );
+  return onlyFiller(rest) ? said : null;
 }

@@ -36,10 +36,10 @@ describe('input the bot does not expect gets a clear answer', () => {
     ]);
   });
 
-  test('English: a first message that only says how the organisation bought is no problem: the bot asks for one', async () => {
+  test('English: a first message that only says how the organisation bought is no problem: noted, and the bot asks for one', async () => {
     await play(createHarness(), [
-      { user: 'through our reseller', bot: [en('askDescription')] },
-      { user: 'we bought it directly', bot: [en('descriptionTooShort')] },
+      { user: 'through our reseller', bot: [/^Thanks, noted: /, en('askDescription')] },
+      { user: 'we bought it directly', bot: [/^Thanks, noted: /, en('askDescription')] },
     ]);
   });
 
@@ -47,7 +47,7 @@ describe('input the bot does not expect gets a clear answer', () => {
     await play(createHarness({ channelLocale: 'ja-JP' }), [
       { user: 'サブスクリプションを解約したいです。', bot: [ja('askChannel')] },
       { user: 'マイクロソフトから直接買いました', bot: [(a) => JSON.stringify(a).includes('TRG-')] },
-      { user: '販売代理店経由です', bot: [ja('askDescription')] },
+      { user: '販売代理店経由です', bot: [/と承りました/, ja('askDescription')] },
     ]);
   });
 

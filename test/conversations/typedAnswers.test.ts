@@ -155,6 +155,37 @@ describe('the severity the user picks is read from their words', () => {
   });
 });
 
+describe('a plan or a channel typed before the problem is not asked for again', () => {
+  test('English: "we\'re on E3, through our reseller", then the problem: the ticket comes without a plan or channel question', async () => {
+    const replies = await play(createHarness(), [
+      { user: "we're on E3, through our reseller", bot: [/^Thanks, noted: .*E3/, en('askDescription')] },
+      { user: 'Outlook crashes for me when I open the shared calendar', bot: [en('askWorkaround')] },
+      { user: 'yes, the web version works', bot: [/Severity C/, en('askSeverityConfirm')] },
+      { user: 'yes', bot: [TICKET_ID] },
+    ]);
+    const said = replies
+      .flat()
+      .map((r) => JSON.stringify(r))
+      .join('\n');
+    expect(said).not.toContain(en('askPlan'));
+    expect(said).not.toContain(en('askChannel'));
+    expect(said).toContain(en('channel.csp'));
+  });
+
+  test('Japanese: 「販売代理店経由です」, then a billing question: the ticket comes without the channel question', async () => {
+    const replies = await play(createHarness({ channelLocale: 'ja-JP' }), [
+      { user: '販売代理店経由です', bot: [/と承りました/, ja('askDescription')] },
+      { user: 'サブスクリプションを解約したいです。', bot: [TICKET_ID] },
+    ]);
+    const said = replies
+      .flat()
+      .map((r) => JSON.stringify(r))
+      .join('\n');
+    expect(said).not.toContain(ja('askChannel'));
+    expect(said).toContain(ja('channel.csp'));
+  });
+});
+
 describe("how the organisation bought is read from the user's words", () => {
   test("Japanese: 「代理店は入っていません」 is a direct purchase, not a partner's", async () => {
     await play(createHarness({ channelLocale: 'ja-JP' }), [

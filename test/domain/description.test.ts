@@ -1,6 +1,6 @@
 import { createAnswerRecognizer } from '../../src/domain/answers';
 import { tellsAProblem } from '../../src/domain/classifier';
-import { isUsableDescription, namesOnlyAPlace, namesOnlyAPurchaseChannel } from '../../src/domain/description';
+import { isUsableDescription, laterAnswersOnly, namesOnlyAPlace } from '../../src/domain/description';
 import { matcher } from './country.helpers';
 
 describe('whether a message already describes the problem', () => {
@@ -61,17 +61,30 @@ describe('a message that only says where the user is, is not a problem', () => {
   });
 });
 
-describe('a message that only says how the organisation bought is not a problem', () => {
+describe('a message that only says which plan or how the organisation bought is not a problem', () => {
   const answers = createAnswerRecognizer();
-  const onlyChannel = (text: string) =>
-    namesOnlyAPurchaseChannel(text, (words) => answers.recognize('channel', words).value, tellsAProblem);
+  const read = (words: string) => {
+    const plan = answers.recognize('plan', words);
+    const channel = answers.recognize('channel', words);
+    return {
+      plan: plan.value && plan.value !== 'unknown' ? { value: plan.value, words: plan.evidence } : null,
+      channel: channel.value && channel.value !== 'unknown' ? { value: channel.value, words: channel.evidence } : null,
+    };
+  };
+  const said = (text: string) => laterAnswersOnly(text, read, tellsAProblem);
 
-  test.each(['we bought it directly', 'through our reseller', 'EA', '販売代理店経由です'])(
-    '"%s" only says how',
-    (text) => {
-      expect(onlyChannel(text)).toBe(true);
-    },
-  );
+  test.each([
+    ['we bought it directly', { channel: 'direct' }],
+    ['through our reseller', { channel: 'csp' }],
+    ['EA', { channel: 'volume' }],
+    ['販売代理店経由です', { channel: 'csp' }],
+    ['E3', { plan: 'e3' }],
+    ["we're on E5, bought through a partner", { plan: 'e5', channel: 'csp' }],
+    ['弊社はE3を契約しています', { plan: 'e3' }],
+    ['E3、販売代理店経由', { plan: 'e3', channel: 'csp' }],
+  ])('"%s" only says that', (text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
 
   test.each([
     'The reseller charged us twice',
@@ -79,7 +92,12 @@ describe('a message that only says how the organisation bought is not a problem'
     'we bought it directly and since then nobody can open Teams on any of our laptops',
     'no idea how we bought it',
     'Outlook',
+    // a plan named in a question or beside a problem is a pre-sales or technical matter
+    'E5 pricing?',
+    'E3 licence missing for two users',
+    'E5にアップグレードしたい',
+    'E3 users cannot sign in',
   ])('"%s" is something else', (text) => {
-    expect(onlyChannel(text)).toBe(false);
+    expect(said(text)).toBeNull();
   });
 });

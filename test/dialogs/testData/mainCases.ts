@@ -29,7 +29,7 @@ export const mainCases: MainCase[] = [
     name: 'English: a technical problem takes severity, plan and channel, and ends with a ticket',
     locale: 'en',
     steps: {
-      describe: 'Outlook crashes every time I open a shared calendar',
+      describe: { description: 'Outlook crashes every time I open a shared calendar' },
       severity: { bot: 'C', reasons: [] },
       plan: { plan: 'e3' },
       purchaseChannel: 'direct',
@@ -42,7 +42,7 @@ export const mainCases: MainCase[] = [
     name: 'Japanese: a billing problem skips severity and plan, and asks the purchase channel',
     locale: 'ja',
     steps: {
-      describe: '請求書の金額が先月より高くなっています',
+      describe: { description: '請求書の金額が先月より高くなっています' },
       severity: { bot: 'A', reasons: [] },
       plan: { plan: 'e5' },
       purchaseChannel: 'csp',
@@ -55,7 +55,7 @@ export const mainCases: MainCase[] = [
     name: 'English: a courseware problem asks the country, not the purchase channel',
     locale: 'en',
     steps: {
-      describe: 'I need the regional MOC contact for our courseware order',
+      describe: { description: 'I need the regional MOC contact for our courseware order' },
       purchaseChannel: 'direct',
       country: 'JP',
     },
@@ -69,7 +69,7 @@ export const mainCases: MainCase[] = [
     name: 'Japanese: a channel named with the plan is not asked again',
     locale: 'ja',
     steps: {
-      describe: '今朝からOutlookが起動しません',
+      describe: { description: '今朝からOutlookが起動しません' },
       severity: { bot: 'B', reasons: [] },
       plan: { plan: 'e3', purchaseChannel: 'csp' },
       purchaseChannel: 'direct',
@@ -82,7 +82,7 @@ export const mainCases: MainCase[] = [
     name: 'English: "help" during a step shows the help and the triage goes on',
     locale: 'en',
     steps: {
-      describe: 'Outlook crashes every time I open a shared calendar',
+      describe: { description: 'Outlook crashes every time I open a shared calendar' },
       severity: { bot: 'C', reasons: [] },
       plan: { plan: 'e3' },
       purchaseChannel: 'direct',
@@ -99,7 +99,7 @@ export const mainCases: MainCase[] = [
   {
     name: 'Japanese: 「キャンセル」 during a step ends the triage without a ticket',
     locale: 'ja',
-    steps: { describe: '今朝からOutlookが起動しません', severity: { bot: 'B', reasons: [] } },
+    steps: { describe: { description: '今朝からOutlookが起動しません' }, severity: { bot: 'B', reasons: [] } },
     waitsAt: 'severity',
     turns: [
       ['今朝からOutlookが起動しません', routed('ja', 'technical')],
@@ -111,7 +111,7 @@ export const mainCases: MainCase[] = [
   {
     name: 'Japanese: 「English」 during a step says so in English, and the triage waits for the step',
     locale: 'ja',
-    steps: { describe: '今朝からOutlookが起動しません', severity: { bot: 'B', reasons: [] } },
+    steps: { describe: { description: '今朝からOutlookが起動しません' }, severity: { bot: 'B', reasons: [] } },
     waitsAt: 'severity',
     turns: [
       ['今朝からOutlookが起動しません', routed('ja', 'technical')],
