@@ -4,9 +4,9 @@ import { tellsAProblem } from '../src/domain/classifier';
 import {
   isUsableDescription,
   laterAnswersOnly,
+  laterAnswersReader,
   namesOnlyAPlace,
   problemText,
-  type LaterAnswersReading,
 } from '../src/domain/description';
 import type { PurchaseChannel } from '../src/domain/types';
 import type { TriageServices } from './services';
@@ -104,17 +104,7 @@ export class DescribeDialog extends InterruptibleDialog {
   }
 
   private laterAnswers(text: string): LaterAnswers | null {
-    const said = laterAnswersOnly(text, (words) => this.readLaterAnswers(words), tellsAProblem);
-    return said ? (said as LaterAnswers) : null;
-  }
-
-  private readLaterAnswers(text: string): LaterAnswersReading {
-    const plan = this.services.answers.recognize('plan', text);
-    const channel = this.services.answers.recognize('channel', text);
-    return {
-      plan: plan.value && plan.value !== 'unknown' ? { value: plan.value, words: plan.evidence } : null,
-      channel: channel.value && channel.value !== 'unknown' ? { value: channel.value, words: channel.evidence } : null,
-    };
+    return laterAnswersOnly(text, laterAnswersReader(this.services.answers), tellsAProblem) as LaterAnswers | null;
   }
 
   /** Notes a plan or purchase channel said alone (kept for this triage, and remembered for the next); false if none. */

@@ -1,3 +1,4 @@
+import type { AnswerRecognizer } from './answers';
 import { sharedSmallTalkReader } from './manners';
 
 const smallTalk = sharedSmallTalkReader();
@@ -64,6 +65,20 @@ export interface LaterAnswersSaid {
 export interface LaterAnswersReading {
   plan: { value: string; words: string } | null;
   channel: { value: string; words: string } | null;
+}
+
+/** The plan and purchase channel a text names, as the answer recogniser reads them ("don't know" is no answer here). */
+export function laterAnswersReader(
+  answers: Pick<AnswerRecognizer, 'recognize'>,
+): (text: string) => LaterAnswersReading {
+  return (text) => {
+    const plan = answers.recognize('plan', text);
+    const channel = answers.recognize('channel', text);
+    return {
+      plan: plan.value && plan.value !== 'unknown' ? { value: plan.value, words: plan.evidence } : null,
+      channel: channel.value && channel.value !== 'unknown' ? { value: channel.value, words: channel.evidence } : null,
+    };
+  };
 }
 
 /**

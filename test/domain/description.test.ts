@@ -1,6 +1,11 @@
 import { createAnswerRecognizer } from '../../src/domain/answers';
 import { tellsAProblem } from '../../src/domain/classifier';
-import { isUsableDescription, laterAnswersOnly, namesOnlyAPlace } from '../../src/domain/description';
+import {
+  isUsableDescription,
+  laterAnswersOnly,
+  laterAnswersReader,
+  namesOnlyAPlace,
+} from '../../src/domain/description';
 import { matcher } from './country.helpers';
 
 describe('whether a message already describes the problem', () => {
@@ -63,15 +68,7 @@ describe('a message that only says where the user is, is not a problem', () => {
 
 describe('a message that only says which plan or how the organisation bought is not a problem', () => {
   const answers = createAnswerRecognizer();
-  const read = (words: string) => {
-    const plan = answers.recognize('plan', words);
-    const channel = answers.recognize('channel', words);
-    return {
-      plan: plan.value && plan.value !== 'unknown' ? { value: plan.value, words: plan.evidence } : null,
-      channel: channel.value && channel.value !== 'unknown' ? { value: channel.value, words: channel.evidence } : null,
-    };
-  };
-  const said = (text: string) => laterAnswersOnly(text, read, tellsAProblem);
+  const said = (text: string) => laterAnswersOnly(text, laterAnswersReader(answers), tellsAProblem);
 
   test.each([
     ['we bought it directly', { channel: 'direct' }],
