@@ -198,6 +198,15 @@ describe("how the organisation bought is read from the user's words", () => {
   });
 });
 
+describe('a disagreement worded with the verb of agreeing is a disagreement', () => {
+  test('Japanese: 「その判定には同意しかねます」 asks which severity fits better', async () => {
+    await play(createHarness({ channelLocale: 'ja-JP' }), [
+      { user: '今朝から全社でメールが送れなくなっています。回避策はありません。', bot: [ja('askSeverityConfirm')] },
+      { user: 'その判定には同意しかねます', bot: [ja('askSeverityOverride')] },
+    ]);
+  });
+});
+
 describe('agreement typed in one word is agreement', () => {
   test('English: "Confirmed." keeps the bot\'s severity and moves on to the plan', async () => {
     await play(createHarness(), [

@@ -63,6 +63,10 @@ const CASES: Record<QuestionKind, [string, string | null][]> = {
     ['すべての拠点の社員です', 'many'],
     ['everyone in our branch, around 70 people', 'many'],
     ['everyone in my team, the 6 of us', 'some'],
+    // a share of the whole decides before an "all" beside it
+    ['全社400名のうち15名ほど', 'some'],
+    ['社員の9割です', 'many'],
+    ['全体の2割くらい', 'some'],
   ],
   confirm: [
     ['yep', 'fits'],
@@ -79,6 +83,9 @@ const CASES: Record<QuestionKind, [string, string | null][]> = {
     ['Confirmed', 'fits'],
     ['absolutely, go ahead', 'fits'],
     ['Aのままでお願いします', 'fits'],
+    // a disagreement worded with the verb of agreeing
+    ['その判定には同意しかねます', 'change'],
+    ["I don't agree with that", 'change'],
     ['重大度はその判定を維持でお願いします', 'fits'],
   ],
   severity: [
@@ -110,6 +117,8 @@ const CASES: Record<QuestionKind, [string, string | null][]> = {
     ['深刻だけど緊急事態ではない', 'B'],
     ['second highest please', 'B'],
     ['as high as it can go', 'A'],
+    ['最上位の一つ下でお願いします', 'B'],
+    ['high — not a total outage', 'B'],
   ],
   plan: [
     ['E5', 'e5'],

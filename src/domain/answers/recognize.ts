@@ -27,6 +27,9 @@ const AFTER_LETTER =
 const HEAD_COUNT =
   /(?:(?:maybe|about|around|roughly|approximately|approx\.?|~|約|およそ)\s*(\d[\d,]*)(?!\s*(?:%|percent|割))(?=\s*[.,!)]|\s*$))|(?:(\d[\d,]*)(?:\s*(?:or|to|-|–|〜|~)\s*\d+)?\s*(?:(?:out )?of\s*(?:our|the|about|around|approx\.?)?\s*(\d[\d,]*))?\s*(?:people|ppl|users|staff|employees|persons|members|colleagues|folks|guys|of us|accounts|mailboxes|teachers|students|pupils|nurses|doctors|agents|drivers|workers|devices|pcs|laptops|computers|machines|terminals|人|名|台))/u;
 const RATIO_JA = /(\d[\d,]*)\s*(?:人|名)\s*(?:中|のうち)\s*(\d[\d,]*)\s*(?:人|名)/u;
+/** A share of the whole in tenths or per cent: 「全体の1割」, 「社員の9割」, "20% of our staff". */
+const SHARE =
+  /(?:(\d{1,2})\s*割)|(?:(\d{1,3})\s*(?:%|percent|per cent|パーセント)\s*(?:of|の)\s*(?:us|the|our|them|users|staff|people|employees|社員|ユーザー|人|職員|従業員))/u;
 
 interface Hit {
   index: number;
@@ -117,6 +120,23 @@ export function createAnswerRecognizer(
     return count >= MANY_PEOPLE_FROM ? 'many' : 'some';
   }
 
+  /**
+   * A share of the whole the user states ("12 out of 200 users", 「300名のうち10名」, 「全体の1割」): more telling than an
+   * "all" or 「全社」 named beside it, so it decides first. Null where none is stated.
+   */
+  function shareOfWhole(written: string): { value: Scope; hit: Hit } | null {
+    const text = withDigits(written);
+    const share = SHARE.exec(text);
+    if (share) {
+      const part = share[1] !== undefined ? Number(share[1]) / 10 : Number(share[2]) / 100;
+      return { value: part >= 0.5 ? 'many' : 'some', hit: { index: share.index, text: share[0] } };
+    }
+    const stated = HEAD_COUNT.exec(text);
+    if (!RATIO_JA.test(text) && !stated?.[3]) return null;
+    const value = headCount(written);
+    return value ? { value, hit: find(RATIO_JA, text) ?? find(HEAD_COUNT, text)! } : null;
+  }
+
   function scope(norm: NormalizedText): { value: Scope | null; hit: Hit | null } {
     // "the rest of the team is fine" says who is not affected: the group it names is not the scope
     const othersFine = find(lex.scope.othersFine, norm.text);
@@ -134,6 +154,8 @@ export function createAnswerRecognizer(
     // "a few, not everyone": a denied "all" is some (or one, if that is what the user says)
     const notAll = find(lex.scope.notAll, text);
     if (notAll) return one && !some ? { value: 'one', hit: one } : { value: 'some', hit: some ?? notAll };
+    const share = shareOfWhole(text);
+    if (share) return share;
     // "just one teacher: her class notebooks won't load": the one person named first is the scope, not the group named
     // after it
     if (one && !someWord && unit && one.index < unit.index && !many) return { value: 'one', hit: one };
