@@ -41,19 +41,10 @@ export class Vocabulary {
     while (size < most * 2) size *= 2;
     const met = new Int32Array(size).fill(-1);
     let count = 0;
-    const add = (id: number) => {
-      let slot = Math.imul(id, 0x9e3779b1) & (size - 1);
-      while (met[slot] !== -1) {
-        if (met[slot] === id) return;
-        slot = (slot + 1) & (size - 1);
-      }
-      met[slot] = id;
-      ids[count++] = id;
-    };
-    for (const id of before) add(id);
+    for (let i = 0; i < before.length; i++) count = addOnce(met, ids, count, before[i]!);
     for (const name of names) {
       const id = this.idOf(name);
-      if (id >= 0) add(id);
+      if (id >= 0) count = addOnce(met, ids, count, id);
     }
     return ids.subarray(0, count);
   }
@@ -102,6 +93,19 @@ export class Vocabulary {
 }
 
 const NONE = new Int32Array(0);
+
+/** Appends `id` to `ids` (holding `count`) unless `met` (a power-of-two table of ids, -1 where empty) has it; the new count. */
+function addOnce(met: Int32Array, ids: Int32Array, count: number, id: number): number {
+  const mask = met.length - 1;
+  let slot = Math.imul(id, 0x9e3779b1) & mask;
+  while (met[slot] !== -1) {
+    if (met[slot] === id) return count;
+    slot = (slot + 1) & mask;
+  }
+  met[slot] = id;
+  ids[count] = id;
+  return count + 1;
+}
 
 const HASHES: [number, number] = [0, 0];
 
