@@ -107,34 +107,31 @@ export function createAnswerRecognizer(
     return { value: null, hit: null };
   }
 
-  function headCount(written: string): Scope | null {
+  /**
+   * How many the user counts ("twelve of us", 「三十人くらい」), and whether as a share of the whole ("12 out of 200
+   * users", 「300名のうち10名」, 「全体の1割」), which is more telling than an "all" or 「全社」 named beside it. Counted once
+   * for all of `scope`'s tests.
+   */
+  function countOf(written: string): { value: Scope; ofWhole: boolean; hit: Hit | null } | null {
     const text = withDigits(written);
+    const share = SHARE.exec(text);
+    if (share) {
+      const part = share[1] !== undefined ? Number(share[1]) / 10 : Number(share[2]) / 100;
+      return { value: part >= 0.5 ? 'many' : 'some', ofWhole: true, hit: { index: share.index, text: share[0] } };
+    }
     const ratio = RATIO_JA.exec(text);
     const m = HEAD_COUNT.exec(text);
     const counted = m?.[1] ?? m?.[2];
     const count = ratio ? Number(ratio[2]!.replace(/,/g, '')) : counted ? Number(counted.replace(/,/g, '')) : NaN;
     const total = ratio ? Number(ratio[1]!.replace(/,/g, '')) : m?.[3] ? Number(m[3].replace(/,/g, '')) : NaN;
     if (!Number.isFinite(count)) return null;
-    if (Number.isFinite(total) && total > 0) return count <= 1 ? 'one' : count / total >= 0.5 ? 'many' : 'some';
-    if (count <= 1) return 'one';
-    return count >= MANY_PEOPLE_FROM ? 'many' : 'some';
-  }
-
-  /**
-   * A share of the whole the user states ("12 out of 200 users", 「300名のうち10名」, 「全体の1割」): more telling than an
-   * "all" or 「全社」 named beside it, so it decides first. Null where none is stated.
-   */
-  function shareOfWhole(written: string): { value: Scope; hit: Hit } | null {
-    const text = withDigits(written);
-    const share = SHARE.exec(text);
-    if (share) {
-      const part = share[1] !== undefined ? Number(share[1]) / 10 : Number(share[2]) / 100;
-      return { value: part >= 0.5 ? 'many' : 'some', hit: { index: share.index, text: share[0] } };
-    }
-    const stated = HEAD_COUNT.exec(text);
-    if (!RATIO_JA.test(text) && !stated?.[3]) return null;
-    const value = headCount(written);
-    return value ? { value, hit: find(RATIO_JA, text) ?? find(HEAD_COUNT, text)! } : null;
+    const ofWhole = ratio !== null || m?.[3] !== undefined;
+    const hit = ofWhole
+      ? (find(RATIO_JA, text) ?? find(HEAD_COUNT, text))
+      : (find(HEAD_COUNT, written) ?? find(RATIO_JA, written));
+    if (Number.isFinite(total) && total > 0)
+      return { value: count <= 1 ? 'one' : count / total >= 0.5 ? 'many' : 'some', ofWhole, hit };
+    return { value: count <= 1 ? 'one' : count >= MANY_PEOPLE_FROM ? 'many' : 'some', ofWhole, hit };
   }
 
   function scope(norm: NormalizedText): { value: Scope | null; hit: Hit | null } {
@@ -154,17 +151,16 @@ export function createAnswerRecognizer(
     // "a few, not everyone": a denied "all" is some (or one, if that is what the user says)
     const notAll = find(lex.scope.notAll, text);
     if (notAll) return one && !some ? { value: 'one', hit: one } : { value: 'some', hit: some ?? notAll };
-    const share = shareOfWhole(text);
-    if (share) return share;
+    const counted = countOf(text);
+    if (counted?.ofWhole) return counted;
     // "just one teacher: her class notebooks won't load": the one person named first is the scope, not the group named
     // after it
     if (one && !someWord && unit && one.index < unit.index && !many) return { value: 'one', hit: one };
     // "everyone in my team", "営業部の全員": all of one group is some of the organisation, unless the user counts it as
     // many ("everyone at the site, around sixty people")
-    if (many && unit) return headCount(text) === 'many' ? { value: 'many', hit: many } : { value: 'some', hit: unit };
+    if (many && unit) return counted?.value === 'many' ? { value: 'many', hit: many } : { value: 'some', hit: unit };
     if (many) return { value: 'many', hit: many };
-    const counted = headCount(text);
-    if (counted) return { value: counted, hit: find(HEAD_COUNT, text) ?? find(RATIO_JA, text) };
+    if (counted) return counted;
     if (some) return { value: 'some', hit: some };
     if (one) return { value: 'one', hit: one };
     return { value: null, hit: null };
@@ -202,8 +198,8 @@ export function createAnswerRecognizer(
     const b = find(lex.severity.B, text);
     if (notA) {
       if (b) return { value: 'B', hit: b };
-      // "serious, but not an emergency", 「深刻ですが、緊急事態というほどではありません」: harm still named beside the
-      // negation is the middle, not the lowest
+      // 「深刻ですが、緊急事態というほどではありません」: an A word still named beside the negation makes it the middle,
+      // not the lowest
       const aBeside = find(lex.severity.A, blank(text, notA));
       return aBeside ? { value: 'B', hit: aBeside } : { value: 'C', hit: notA };
     }
