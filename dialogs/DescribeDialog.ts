@@ -14,6 +14,7 @@ import type { CommandHandler } from './globalCommands';
 import type { LaterAnswers } from './SeverityDialog';
 import { channelLabel, planLabel } from '../src/presentation/labels';
 import { turnLocale, turnTranslator } from '../src/presentation/turnLocale';
+import { rememberRecent } from '../src/domain/rememberRecent';
 import { rememberInProfile } from '../src/state/profile';
 import { DialogIds } from './dialogIds';
 import { ResumableWaterfall } from './ResumableWaterfall';
@@ -46,11 +47,18 @@ interface DescribeValues {
  * reseller"): the bot notes it, asks for the problem, and does not ask for it again later in the triage.
  */
 export class DescribeDialog extends InterruptibleDialog {
+  /** The plan or purchase channel a message says alone ("we're on E3"), or null (see `laterAnswersOnly`). */
+  private readonly laterAnswers: (text: string) => LaterAnswers | null;
+
   constructor(
     commands: CommandHandler,
     private readonly services: Pick<TriageServices, 'matcher' | 'profile' | 'answers' | 'data'>,
   ) {
     super(DialogIds.describe, commands);
+    // a message is asked about up to three times in its turn (the prompt's check, whether it describes a problem, the
+    // note): read once, by the answer recogniser twice and the classifier's rules
+    const read = laterAnswersReader(services.answers);
+    this.laterAnswers = rememberRecent(1, (text) => laterAnswersOnly(text, read, tellsAProblem) as LaterAnswers | null);
     this.addDialog(
       new TextPrompt(
         DESCRIPTION_PROMPT,
@@ -101,10 +109,6 @@ export class DescribeDialog extends InterruptibleDialog {
     if (place.status === 'match' && place.match)
       await rememberInProfile(this.services.profile, context, { countryRowId: place.match.row.id });
     return false;
-  }
-
-  private laterAnswers(text: string): LaterAnswers | null {
-    return laterAnswersOnly(text, laterAnswersReader(this.services.answers), tellsAProblem) as LaterAnswers | null;
   }
 
   /** Notes a plan or purchase channel said alone (kept for this triage, and remembered for the next); false if none. */
