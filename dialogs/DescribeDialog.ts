@@ -12,7 +12,7 @@ import type { PurchaseChannel } from '../src/domain/types';
 import type { TriageServices } from './services';
 import type { CommandHandler } from './globalCommands';
 import type { LaterAnswers } from './SeverityDialog';
-import { channelLabel, planLabel } from '../src/presentation/labels';
+import { channelLabel, listInText, planLabel } from '../src/presentation/labels';
 import { turnLocale, turnTranslator } from '../src/presentation/turnLocale';
 import { rememberRecent } from '../src/domain/rememberRecent';
 import { rememberInProfile } from '../src/state/profile';
@@ -129,7 +129,7 @@ export class DescribeDialog extends InterruptibleDialog {
         : []),
       ...(said.channel ? [t('correctionChannel', { channel: channelLabel(said.channel, locale) })] : []),
     ];
-    await step.context.sendActivity(t('laterAnswersNoted', { things: things.join(locale === 'ja' ? '、' : ', ') }));
+    await step.context.sendActivity(t('laterAnswersNoted', { things: listInText(things, locale) }));
     return true;
   }
 }

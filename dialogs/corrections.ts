@@ -3,7 +3,7 @@ import { classifySeverity, reasonsToText } from '../src/domain/classifier';
 import type { AlsoAnswered } from '../src/domain/answers';
 import type { PurchaseChannel, Scope } from '../src/domain/types';
 import type { TriageServices } from './services';
-import { channelLabel, planLabel, severityLabel } from '../src/presentation/labels';
+import { channelLabel, listInText, planLabel, severityLabel } from '../src/presentation/labels';
 import { rememberInProfile } from '../src/state/profile';
 import { turnLocale, turnTranslator } from '../src/presentation/turnLocale';
 import type { MessageKey } from '../src/i18n/catalog';
@@ -102,7 +102,7 @@ export async function applyCorrection(
     changes.push(t('correctionSeverity', { severity: slots.severity }));
   }
   if (changes.length === 0) return { changed: false, repropose };
-  await dc.context.sendActivity(t('correctionNoted', { changes: changes.join(locale === 'ja' ? '、' : ', ') }));
+  await dc.context.sendActivity(t('correctionNoted', { changes: listInText(changes, locale) }));
 
   if (!rescore || !triage.severity || !triage.description || !settled) return { changed: true, repropose };
   // a severity the user chose stays theirs (unless they correct it): only the bot's own assessment follows

@@ -4,6 +4,11 @@ import type { ContactRow } from '../domain/data/contactsSchema';
 import { isMessageKey, t } from '../i18n/catalog';
 import { displayName } from '../domain/seedChecks';
 
+/** Items in running text, separated as each language does: 「A、B」, "A, B". */
+export function listInText(items: readonly string[], locale: Locale): string {
+  return items.join(locale === 'ja' ? '、' : ', ');
+}
+
 /** Names of things as the user sees them, from data/ (seed facts) or the catalogs (the bot's own words). */
 export function categoryLabel(data: TriageData, category: Category, locale: Locale): string {
   return data.support.categories.categories[category].label[locale];

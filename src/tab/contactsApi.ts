@@ -5,7 +5,7 @@ import type { Clock } from '../domain/hours';
 import { deskReadings, rowCheck } from '../domain/seedChecks';
 import type { Locale } from '../domain/types';
 import { t } from '../i18n/catalog';
-import { languageName, rowName } from '../presentation/labels';
+import { languageName, listInText, rowName } from '../presentation/labels';
 import { deskStateText, formFirstText, phoneText, rowOddityNotes, zoneCaveatText } from '../presentation/seedNotes';
 
 /** Longest query the tab accepts; a country name is short. */
@@ -216,14 +216,14 @@ export function daysText(days: number[], locale: Locale): string {
     else runs.push([day, day]);
   }
   const dash = locale === 'ja' ? '～' : '–';
-  const sep = locale === 'ja' ? '、' : ', ';
-  return runs
-    .map(([a, b]) =>
+  return listInText(
+    runs.map(([a, b]) =>
       a === b
-        ? names[a - 1]
+        ? names[a - 1]!
         : b === a + 1
-          ? `${names[a - 1]}${sep}${names[b - 1]}`
+          ? listInText([names[a - 1]!, names[b - 1]!], locale)
           : `${names[a - 1]}${dash}${names[b - 1]}`,
-    )
-    .join(sep);
+    ),
+    locale,
+  );
 }
